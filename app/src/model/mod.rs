@@ -1,0 +1,8 @@
+//! Plain serde types shared by the UI and the backend. No IO and no framework code lives here:
+//! a type that crosses the wire is defined once, in this module.
+
+pub mod app_error;
+pub mod portal_info;
+
+pub use app_error::AppError;
+pub use portal_info::PortalInfo;

@@ -1,0 +1,60 @@
+//! Areas whose features are still being built say so plainly instead of showing an empty page.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+use crate::ui::{empty_state::EmptyState, icon::IconName, page_header::PageHeader};
+
+#[component]
+fn ComingSoon(title: &'static str, description: &'static str) -> impl IntoView {
+    view! {
+        <Title text=title />
+        <PageHeader title=title />
+        <EmptyState icon=IconName::Hourglass title="Coming soon" description=description>
+            <A href="/" attr:class="button button--secondary">
+                "Back to Home"
+            </A>
+        </EmptyState>
+    }
+}
+
+#[component]
+pub fn CatalogSoon() -> impl IntoView {
+    view! {
+        <ComingSoon
+            title="Catalog"
+            description="The software catalog will list every service, API, library, website and team here."
+        />
+    }
+}
+
+#[component]
+pub fn DocsSoon() -> impl IntoView {
+    view! {
+        <ComingSoon
+            title="Docs"
+            description="Documentation written next to the code will be readable here."
+        />
+    }
+}
+
+#[component]
+pub fn SearchSoon() -> impl IntoView {
+    view! {
+        <ComingSoon
+            title="Search"
+            description="Search across the catalog and documentation will live here."
+        />
+    }
+}
+
+#[component]
+pub fn DesignSoon() -> impl IntoView {
+    view! {
+        <ComingSoon
+            title="Design system"
+            description="A living gallery of the portal's components will live here."
+        />
+    }
+}

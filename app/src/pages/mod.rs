@@ -1,0 +1,6 @@
+//! One module per area of the portal.
+
+pub mod coming_soon;
+pub mod home;
+pub mod not_found;
+pub mod server_error;

@@ -1,0 +1,9 @@
+//! The Portico server: one binary that owns all state (database, index) and serves the UI,
+//! the Backstage-compatible REST API and the site assets.
+
+pub mod app_state;
+pub mod config;
+pub mod db;
+pub mod http;
+pub mod portal;
+pub mod serve;
