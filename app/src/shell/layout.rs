@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_location;
 
 use super::{sidebar::Sidebar, topbar::Topbar};
 use crate::{
@@ -30,14 +29,9 @@ pub fn Layout(children: Children) -> impl IntoView {
     let info = PortalInfoResource(OnceResource::new(get_portal_info()));
     provide_context(info);
 
-    // On a phone the sidebar is a drawer; following a link closes it.
     super::hydration::mark_when_hydrated();
+    // On a phone the sidebar is a drawer, opened from the top bar.
     let menu_open = RwSignal::new(false);
-    let location = use_location();
-    Effect::new(move |_| {
-        location.pathname.track();
-        menu_open.set(false);
-    });
 
     view! {
         <Suspense>
@@ -54,7 +48,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             "Skip to content"
         </a>
         <div class="app-shell" class:app-shell--menu-open=move || menu_open.get()>
-            <Sidebar />
+            <Sidebar menu_open />
             <div class="app-shell__scrim" aria-hidden="true" on:click=move |_| menu_open.set(false)></div>
             <div class="app-shell__main">
                 <Topbar menu_open />

@@ -7,15 +7,18 @@ use super::PortalInfoResource;
 use crate::ui::icon::{Icon, IconName};
 
 #[component]
-pub fn Sidebar() -> impl IntoView {
+pub fn Sidebar(menu_open: RwSignal<bool>) -> impl IntoView {
     let info = expect_context::<PortalInfoResource>();
     view! {
         <nav class="sidebar" aria-label="Main">
-            <A href="/" attr:class="sidebar__brand">
+            // A plain anchor (the router still navigates client-side): an `A` to "/" would be
+            // marked current on every page.
+            <a href="/" class="sidebar__brand">
                 <img src="/logo.svg" alt="" width="28" height="28" />
                 <span class="sidebar__brand-name">"Portico"</span>
-            </A>
-            <ul class="sidebar__items">
+            </a>
+            // On a phone the sidebar is a drawer: choosing an item closes it.
+            <ul class="sidebar__items" on:click=move |_| menu_open.set(false)>
                 <SidebarItem href="/" icon=IconName::Home label="Home" exact=true />
                 <SidebarItem href="/catalog" icon=IconName::Catalog label="Catalog" />
                 <SidebarItem href="/docs" icon=IconName::Docs label="Docs" />
