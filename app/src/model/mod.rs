@@ -2,7 +2,9 @@
 //! a type that crosses the wire is defined once, in this module.
 
 pub mod app_error;
+pub mod entity_ref;
 pub mod portal_info;
 
 pub use app_error::AppError;
+pub use entity_ref::{EntityRef, EntityRefError, RefContext};
 pub use portal_info::PortalInfo;
