@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use app::api::portal::PortalHandle;
 use axum::extract::FromRef;
-use leptos::config::LeptosOptions;
+use leptos::{config::LeptosOptions, prelude::provide_context};
 
 use crate::{
     config::Config,
@@ -26,5 +26,13 @@ pub struct AppState {
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
         state.leptos_options.clone()
+    }
+}
+
+impl AppState {
+    /// What every server function and page render finds in its Leptos context.
+    pub fn leptos_context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
+        let portal = self.portal.clone();
+        move || provide_context(portal.clone())
     }
 }

@@ -2,7 +2,6 @@
 
 use app::{shell, App};
 use axum::{middleware, routing::get, Router};
-use leptos::prelude::provide_context;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use tower_http::{
     catch_panic::CatchPanicLayer,
@@ -51,12 +50,4 @@ pub fn router(state: AppState) -> Router {
         )
         .layer(CatchPanicLayer::custom(panic_page::respond))
         .with_state(state)
-}
-
-impl AppState {
-    /// What every server function and page render finds in its Leptos context.
-    pub fn leptos_context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
-        let portal = self.portal.clone();
-        move || provide_context(portal.clone())
-    }
 }
