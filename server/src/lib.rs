@@ -2,6 +2,7 @@
 //! the Backstage-compatible REST API and the site assets.
 
 pub mod app_state;
+pub mod catalog;
 pub mod config;
 pub mod db;
 pub mod http;

@@ -2,9 +2,12 @@
 //! a type that crosses the wire is defined once, in this module.
 
 pub mod app_error;
+pub mod entity;
 pub mod entity_ref;
 pub mod portal_info;
+pub mod relation;
 
 pub use app_error::AppError;
+pub use entity::{Entity, EntityLink, EntityMeta, EntityRelation, EntityStatus, StatusItem};
 pub use entity_ref::{EntityRef, EntityRefError, RefContext};
 pub use portal_info::PortalInfo;
