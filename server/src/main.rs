@@ -3,7 +3,10 @@
 use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 
 use clap::{Args, Parser, Subcommand};
-use portico::serve::{self, ServeOptions};
+use portico::{
+    catalog::check_files::check_files,
+    serve::{self, ServeOptions},
+};
 use tracing_subscriber::{fmt, EnvFilter};
 
 /// Portico: a developer portal in one binary. Software catalog, docs-as-code, search and a
@@ -22,6 +25,19 @@ struct Cli {
 enum Command {
     /// Run the portal web server (the default).
     Serve(ServeArgs),
+    /// Check catalog files (catalog-info.yaml) with the catalog's rules; prints
+    /// `file:line: message` per problem and exits 1 if there is any.
+    Validate(ValidateArgs),
+}
+
+#[derive(Args, Clone)]
+struct ValidateArgs {
+    /// Catalog files to check.
+    #[arg(required = true, value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// An app-config.yaml whose `catalog.rules` decide which kinds are accepted.
+    #[arg(long = "config", short = 'c', value_name = "FILE")]
+    config: Vec<PathBuf>,
 }
 
 #[derive(Args, Clone)]
@@ -73,6 +89,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let args = match cli.command {
         Some(Command::Serve(args)) => args,
+        Some(Command::Validate(args)) => return validate(args),
         None => cli.serve,
     };
     init_logging(args.log_format);
@@ -98,5 +115,42 @@ fn main() -> ExitCode {
             eprintln!("error: {error}");
             ExitCode::from(error.exit_code() as u8)
         }
+    }
+}
+
+fn validate(args: ValidateArgs) -> ExitCode {
+    let config = match portico::config::load(&args.config) {
+        Ok(config) => config,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let rules = portico::catalog::service::kind_rules(&config);
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            return ExitCode::from(1);
+        }
+    };
+    let report = runtime.block_on(check_files(&args.files, &rules));
+    for finding in &report.findings {
+        println!("{finding}");
+    }
+    eprintln!(
+        "{} file(s), {} valid entit{}, {} problem(s)",
+        report.files,
+        report.entities,
+        if report.entities == 1 { "y" } else { "ies" },
+        report.findings.len()
+    );
+    if report.findings.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }

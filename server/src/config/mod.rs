@@ -9,6 +9,6 @@ mod types;
 pub use error::ConfigError;
 pub use load::{load, load_str};
 pub use types::{
-    AppSection, BackendSection, Config, Connection, DatabaseSection, DatabaseTarget, Listen,
-    OrganizationSection,
+    AppSection, BackendSection, CatalogLocation, CatalogRule, CatalogSection, Config, Connection,
+    DatabaseSection, DatabaseTarget, Listen, OrganizationSection, ProcessingInterval,
 };

@@ -70,6 +70,79 @@ pub struct Config {
     pub app: AppSection,
     pub organization: OrganizationSection,
     pub backend: BackendSection,
+    pub catalog: CatalogSection,
+}
+
+/// `catalog`: where entities come from and which kinds are accepted, as in Backstage.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct CatalogSection {
+    /// Static locations; with none, the demo catalog in `examples/` is loaded.
+    pub locations: Option<Vec<CatalogLocation>>,
+    /// `[{allow: [Kind, ...]}]`: replaces the accepted kinds (all built-in kinds by default).
+    pub rules: Option<Vec<CatalogRule>>,
+    /// How often locations are re-read: `{minutes: 2}`, a number of seconds, or `false`.
+    pub processing_interval: Option<ProcessingInterval>,
+    /// Reject location changes through the API (dry runs still work).
+    pub readonly: Option<bool>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CatalogLocation {
+    #[serde(rename = "type")]
+    pub location_type: ConfigString,
+    pub target: ConfigString,
+    #[serde(default)]
+    pub rules: Vec<CatalogRule>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct CatalogRule {
+    #[serde(default)]
+    pub allow: Vec<String>,
+}
+
+/// A refresh interval; `None` inside means refreshing is switched off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ProcessingInterval(pub Option<std::time::Duration>);
+
+impl<'de> Deserialize<'de> for ProcessingInterval {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Off(bool),
+            Seconds(u64),
+            Parts {
+                #[serde(default)]
+                hours: u64,
+                #[serde(default)]
+                minutes: u64,
+                #[serde(default)]
+                seconds: u64,
+            },
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Off(false) => Ok(ProcessingInterval(None)),
+            Raw::Off(true) => Err(de::Error::custom(
+                "processingInterval: use false or a duration such as {minutes: 2}",
+            )),
+            Raw::Seconds(s) => Ok(ProcessingInterval(Some(std::time::Duration::from_secs(
+                s.max(1),
+            )))),
+            Raw::Parts {
+                hours,
+                minutes,
+                seconds,
+            } => {
+                let total = hours * 3600 + minutes * 60 + seconds;
+                Ok(ProcessingInterval(Some(std::time::Duration::from_secs(
+                    total.max(1),
+                ))))
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -210,6 +283,15 @@ impl Config {
                 base_url: later.backend.base_url.or(self.backend.base_url),
                 listen: later.backend.listen.or(self.backend.listen),
                 database: later.backend.database.or(self.backend.database),
+            },
+            catalog: CatalogSection {
+                locations: later.catalog.locations.or(self.catalog.locations),
+                rules: later.catalog.rules.or(self.catalog.rules),
+                processing_interval: later
+                    .catalog
+                    .processing_interval
+                    .or(self.catalog.processing_interval),
+                readonly: later.catalog.readonly.or(self.catalog.readonly),
             },
         }
     }
