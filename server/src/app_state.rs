@@ -7,6 +7,7 @@ use axum::extract::FromRef;
 use leptos::{config::LeptosOptions, prelude::provide_context};
 
 use crate::{
+    catalog::service::CatalogHandle,
     config::Config,
     db::Db,
     http::{assets::SiteAssets, metrics::Metrics},
@@ -19,6 +20,7 @@ pub struct AppState {
     pub db: Db,
     pub metrics: Arc<Metrics>,
     pub assets: Arc<SiteAssets>,
+    pub catalog: CatalogHandle,
     /// The backend as the UI's server functions see it.
     pub portal: PortalHandle,
 }

@@ -7,6 +7,7 @@ use leptos::config::LeptosOptions;
 
 use crate::{
     app_state::AppState,
+    catalog::{service::CatalogService, store::CatalogStore},
     config::{self, ConfigError, DatabaseTarget},
     db::{Db, DbError},
     http::{self, assets::SiteAssets, metrics::Metrics},
@@ -94,7 +95,9 @@ pub async fn prepare(options: &ServeOptions) -> Result<Prepared, StartupError> {
     leptos_options.site_addr = addr;
     leptos_options.site_pkg_dir = assets.versioned_pkg_dir().into();
     let config = Arc::new(config);
+    let catalog = Arc::new(CatalogService::new(CatalogStore::new(db.clone()), &config));
     let state = AppState {
+        catalog,
         leptos_options,
         portal: Arc::new(PortalService::new(config.clone())),
         config,
@@ -117,6 +120,8 @@ pub async fn run(options: ServeOptions) -> Result<(), StartupError> {
         database,
     } = prepare(&options).await?;
     let db = state.db.clone();
+    // Ingestion runs beside serving: the portal answers at once and fills as files are read.
+    state.catalog.spawn_refresh_loop();
     let router = http::router(state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -11,7 +11,7 @@ async fn migrations_apply_on_sqlite_and_are_idempotent() {
         .expect("connect creates the folder and file");
     db.migrate().await.expect("first migration run");
     db.migrate().await.expect("second run changes nothing");
-    assert_eq!(db.applied_migrations().await.expect("versions"), vec![1]);
+    assert_eq!(db.applied_migrations().await.expect("versions"), vec![1, 2]);
     db.ping().await.expect("ping");
 
     let mode: (String,) = sqlx::query_as("PRAGMA journal_mode")
@@ -54,5 +54,5 @@ async fn migrations_apply_on_postgres() {
     let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
         .execute(admin.pool())
         .await;
-    assert_eq!(applied, vec![1]);
+    assert_eq!(applied, vec![1, 2]);
 }

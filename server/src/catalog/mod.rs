@@ -1,6 +1,7 @@
 //! The software catalog: read locations, parse and validate Backstage entity files, derive
 //! relations, store them, and answer Backstage's catalog REST API under /api/catalog.
 
+pub mod api;
 pub mod check_files;
 pub mod filter;
 pub mod location;

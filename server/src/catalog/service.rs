@@ -109,7 +109,7 @@ pub fn demo_catalog() -> Option<PathBuf> {
     candidates
         .into_iter()
         .find(|p| p.is_file())
-        .and_then(|p| std::path::absolute(p).ok())
+        .and_then(|p| std::fs::canonicalize(p).ok())
 }
 
 impl CatalogService {

@@ -23,6 +23,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthcheck", get(health::healthcheck))
         .route("/metrics", get(metrics::render))
         .route("/pkg/{version}/{*path}", get(assets::serve_pkg))
+        .nest("/api/catalog", crate::catalog::api::routes())
         .leptos_routes_with_context(&state, routes, context, move || shell(options.clone()))
         .fallback(fallback::handler)
         .layer(middleware::from_fn_with_state(

@@ -1,13 +1,20 @@
-//! Starts the real router on a real SQLite file in a temporary data dir, on a free port.
+//! Starts the real router on a real database (a SQLite file in a temporary data dir, or a
+//! throwaway PostgreSQL database) on a free port.
 // Each test binary uses a subset of these helpers.
 #![allow(dead_code)]
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use portico::serve::{prepare, ServeOptions};
+use portico::{
+    catalog::service::CatalogHandle,
+    config::DatabaseTarget,
+    db::Db,
+    serve::{prepare, ServeOptions},
+};
 
 pub struct TestServer {
     pub base: String,
+    pub catalog: CatalogHandle,
     // Held so the data dir outlives the server.
     _data: tempfile::TempDir,
 }
@@ -19,14 +26,19 @@ pub fn fixture(name: &str) -> PathBuf {
 }
 
 pub async fn start(config_files: Vec<PathBuf>) -> TestServer {
+    start_on(config_files, None).await
+}
+
+pub async fn start_on(config_files: Vec<PathBuf>, database_url: Option<String>) -> TestServer {
     let data = tempfile::tempdir().expect("temporary data dir");
     let options = ServeOptions {
         config_files,
         data_dir: data.path().to_path_buf(),
         addr: Some(SocketAddr::from(([127, 0, 0, 1], 0))),
-        database_url: None,
+        database_url,
     };
     let prepared = prepare(&options).await.expect("server prepares");
+    let catalog = prepared.state.catalog.clone();
     let router = portico::http::router(prepared.state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -37,8 +49,36 @@ pub async fn start(config_files: Vec<PathBuf>) -> TestServer {
     });
     TestServer {
         base: format!("http://{addr}"),
+        catalog,
         _data: data,
     }
+}
+
+/// A fresh, empty PostgreSQL database when PORTICO_TEST_DATABASE_URL is set; `None` (and a
+/// SKIPPED line naming the test) otherwise.
+pub async fn postgres_database(test: &str) -> Option<String> {
+    let Ok(url) = std::env::var("PORTICO_TEST_DATABASE_URL") else {
+        println!("SKIPPED {test}: set PORTICO_TEST_DATABASE_URL to run it on PostgreSQL");
+        return None;
+    };
+    let admin = Db::connect(&DatabaseTarget::Postgres(url.clone()))
+        .await
+        .expect("connect to PostgreSQL");
+    let name = format!(
+        "portico_test_{}_{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+    );
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(admin.pool())
+        .await
+        .expect("create test database");
+    admin.close().await;
+    let base = url.rsplit_once('/').map(|(base, _)| base).unwrap_or(&url);
+    Some(format!("{base}/{name}"))
 }
 
 /// A client that leaves compression visible, so tests can see what the server sent.
@@ -48,4 +88,39 @@ pub fn raw_client() -> reqwest::Client {
         .no_brotli()
         .build()
         .expect("http client")
+}
+
+/// Copies a fixture folder into a temporary one, so a test may edit the files.
+pub fn copy_fixture_dir(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_dir(&fixture(name), dir.path());
+    dir
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("create dir");
+    for entry in std::fs::read_dir(from).expect("read fixture dir").flatten() {
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copy fixture");
+        }
+    }
+}
+
+/// An app-config.yaml in `dir` that reads the given file locations and never refreshes by
+/// itself (tests call refresh explicitly).
+pub fn catalog_config(dir: &std::path::Path, targets: &[PathBuf]) -> PathBuf {
+    let mut text = String::from("catalog:\n  processingInterval: false\n  locations:\n");
+    for target in targets {
+        text.push_str(&format!(
+            "    - type: file\n      target: {}\n",
+            target.display()
+        ));
+    }
+    let path = dir.join("app-config.yaml");
+    std::fs::write(&path, text).expect("write config");
+    path
 }

@@ -143,23 +143,25 @@ impl CatalogStore {
     /// The uids of a page under `query`, in order.
     async fn page_uids(&self, query: &PageQuery) -> Result<Vec<String>, StoreError> {
         let mut sql = self.sql();
-        sql.push("SELECT e.uid");
+        // The sort values are computed in an inner query: PostgreSQL cannot use output aliases
+        // inside ORDER BY expressions.
+        sql.push("SELECT uid FROM (SELECT e.uid");
         for (i, order) in query.order.iter().enumerate() {
-            sql.push(&format!(
-                ", (SELECT MIN(s.value) FROM catalog_search s WHERE s.uid = e.uid AND s.key = "
-            ))
+            sql.push(
+                ", (SELECT MIN(s.value) FROM catalog_search s WHERE s.uid = e.uid AND s.key = ",
+            )
             .text_arg(&order.field)
             .push(&format!(") AS o{i}"));
         }
         sql.push(" FROM catalog_entities e WHERE ");
         self.push_conditions(&mut sql, query);
-        sql.push(" ORDER BY ");
+        sql.push(") page ORDER BY ");
         for (i, order) in query.order.iter().enumerate() {
             let direction = if order.descending { "DESC" } else { "ASC" };
             // Missing values sort last on both backends.
             sql.push(&format!("(o{i} IS NULL), o{i} {direction}, "));
         }
-        sql.push("e.uid");
+        sql.push("uid");
         if let Some(limit) = query.limit {
             sql.push(" LIMIT ").bind(Arg::Int(limit));
         } else if query.offset > 0 {
