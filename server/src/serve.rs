@@ -95,7 +95,15 @@ pub async fn prepare(options: &ServeOptions) -> Result<Prepared, StartupError> {
     leptos_options.site_addr = addr;
     leptos_options.site_pkg_dir = assets.versioned_pkg_dir().into();
     let config = Arc::new(config);
-    let catalog = Arc::new(CatalogService::new(CatalogStore::new(db.clone()), &config));
+    let demo = match config.catalog.locations {
+        Some(_) => None,
+        None => crate::catalog::demo::demo_catalog(&options.data_dir),
+    };
+    let catalog = Arc::new(CatalogService::new(
+        CatalogStore::new(db.clone()),
+        &config,
+        demo,
+    ));
     let state = AppState {
         catalog,
         leptos_options,

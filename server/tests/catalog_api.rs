@@ -342,6 +342,26 @@ async fn broken_files_keep_valid_documents_and_report_each_problem() {
         lines[2].1
     );
 
+    // Breaking a stored entity keeps its last good version and shows the problem on it.
+    let text = std::fs::read_to_string(&broken).expect("read");
+    std::fs::write(&broken, text.replacen("  owner: team-a\n", "", 1)).expect("write");
+    server.catalog.refresh_all().await.expect("refresh");
+    let (status, good) = get(&server, "/entities/by-name/component/default/good-one").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        good["spec"]["owner"], "team-a",
+        "the last good version is kept"
+    );
+    assert_eq!(
+        good["status"]["items"][0],
+        json!({"type": "backstage.io/catalog-processing", "level": "error",
+               "message": "spec.owner must have a value",
+               "error": {"name": "InputError", "message": "spec.owner must have a value"}})
+    );
+    assert!(good["metadata"]["annotations"]
+        .get("backstage.io/orphan")
+        .is_none());
+
     // Fixing the file clears its errors; what was stored stays.
     std::fs::write(
         &broken,

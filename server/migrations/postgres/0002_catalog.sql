@@ -32,7 +32,8 @@ CREATE TABLE catalog_search (
     original_value TEXT
 );
 CREATE INDEX catalog_search_key_value ON catalog_search (key, value);
-CREATE INDEX catalog_search_uid ON catalog_search (uid);
+-- (uid, key, value) serves both "rows of this entity" and the per-entity sort value lookup.
+CREATE INDEX catalog_search_uid_key ON catalog_search (uid, key, value);
 
 CREATE TABLE catalog_relations (
     source_ref TEXT NOT NULL,

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod check_files;
+pub mod demo;
 pub mod filter;
 pub mod location;
 pub mod process;

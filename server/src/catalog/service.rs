@@ -4,7 +4,7 @@
 
 use std::{
     collections::HashSet,
-    path::{Path, PathBuf},
+    path::PathBuf,
     sync::Arc,
     time::{Duration, Instant},
 };
@@ -99,21 +99,9 @@ pub fn kind_rules(config: &Config) -> KindRules {
     }
 }
 
-/// The demo catalog shipped in `examples/`: next to the working directory, or in the source
-/// tree this binary was built from.
-pub fn demo_catalog() -> Option<PathBuf> {
-    let candidates = [
-        PathBuf::from("examples/catalog/all.yaml"),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/catalog/all.yaml"),
-    ];
-    candidates
-        .into_iter()
-        .find(|p| p.is_file())
-        .and_then(|p| std::fs::canonicalize(p).ok())
-}
-
 impl CatalogService {
-    pub fn new(store: CatalogStore, config: &Config) -> CatalogService {
+    /// `demo` is the catalog to read when the configuration names no locations.
+    pub fn new(store: CatalogStore, config: &Config, demo: Option<PathBuf>) -> CatalogService {
         let config_locations = match &config.catalog.locations {
             Some(locations) => locations
                 .iter()
@@ -136,7 +124,7 @@ impl CatalogService {
                     }
                 })
                 .collect(),
-            None => demo_catalog()
+            None => demo
                 .map(|path| RootLocation {
                     spec: LocationSpec::new("file", path.display().to_string()),
                     extra_kinds: Vec::new(),
@@ -254,8 +242,19 @@ impl CatalogService {
                 return Ok(report);
             }
         };
+        // Reading and parsing the next file overlaps with storing the previous one; the small
+        // channel bounds how many parsed files wait in memory.
         let mut walk = TreeWalk::new(root.spec.clone(), target, location_ref, rules);
-        while let Some(step) = walk.next(&self.reader).await {
+        let reader = self.reader.clone();
+        let (sender, mut steps) = tokio::sync::mpsc::channel(2);
+        let producer = tokio::spawn(async move {
+            while let Some(step) = walk.next(&reader).await {
+                if sender.send(step).await.is_err() {
+                    break;
+                }
+            }
+        });
+        while let Some(step) = steps.recv().await {
             report.files += 1;
             match step {
                 WalkStep::Failed { source, message } => errors.push(StoredError {
@@ -292,6 +291,13 @@ impl CatalogService {
                         .await?;
                 }
             }
+        }
+
+        if let Err(error) = producer.await {
+            errors.push(location_error(
+                &key,
+                format!("reading the location stopped: {error}"),
+            ));
         }
 
         // An entity becomes an orphan when the file it came from was read cleanly and no longer
@@ -413,6 +419,16 @@ impl CatalogService {
         spec: LocationSpec,
         dry_run: bool,
     ) -> Result<(StoredLocation, Vec<Value>, bool), CatalogError> {
+        // A relative file path would mean whatever the server's working directory is.
+        let spec = match spec.location_type.as_str() {
+            "file" => LocationSpec::new(
+                "file",
+                std::path::absolute(&spec.target)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(spec.target),
+            ),
+            _ => spec,
+        };
         spec.parse_target()?;
         let exists = self.location_exists(&spec).await?;
         if dry_run {
