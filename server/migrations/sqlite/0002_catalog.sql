@@ -27,7 +27,7 @@ CREATE INDEX catalog_entities_kind_name ON catalog_entities (kind, name);
 CREATE TABLE catalog_search (
     uid   TEXT NOT NULL,
     key            TEXT NOT NULL,
-    -- Lowercased for matching; the original spelling is what facets show.
+    -- Lowercased for matching; original_value (facets show it) only when it differs.
     value          TEXT,
     original_value TEXT
 );

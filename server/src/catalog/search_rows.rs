@@ -7,7 +7,8 @@ use serde_json::Value;
 /// Keys and values longer than this are stored without a value, as Backstage does.
 const MAX_LENGTH: usize = 200;
 
-/// One row: lowercased key, lowercased value (for matching), the value as written (for facets).
+/// One row: lowercased key, lowercased value (for matching), and the value as written when
+/// that differs (for facets; most values are lowercase already, and storing them twice costs).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SearchKey {
     pub key: String,
@@ -69,10 +70,12 @@ fn push(rows: &mut Vec<SearchKey>, key: &str, value: Option<String>) {
     if key.len() > MAX_LENGTH {
         return;
     }
-    let original = value.filter(|v| v.len() <= MAX_LENGTH);
+    let written = value.filter(|v| v.len() <= MAX_LENGTH);
+    let lowered = written.as_ref().map(|v| v.to_lowercase());
+    let original = written.filter(|w| Some(w) != lowered.as_ref());
     rows.push(SearchKey {
         key: key.to_lowercase(),
-        value: original.as_ref().map(|v| v.to_lowercase()),
+        value: lowered,
         original,
     });
 }

@@ -175,6 +175,20 @@ impl CatalogService {
 
     /// Refreshes every root location once; problems are recorded, not returned.
     pub async fn refresh_all(&self) -> Result<RefreshReport, CatalogError> {
+        let bulk = self.store.entity_count().await? == 0;
+        if bulk {
+            self.store.drop_secondary_indexes().await?;
+        } else {
+            // A bulk load cut short by a crash leaves indexes missing: put them back first.
+            self.store.ensure_secondary_indexes().await?;
+        }
+        let result = self.refresh_roots().await;
+        // Also after a failed run: the indexes must come back whatever happened.
+        self.store.ensure_secondary_indexes().await?;
+        result
+    }
+
+    async fn refresh_roots(&self) -> Result<RefreshReport, CatalogError> {
         let mut total = RefreshReport::default();
         for root in self.roots().await? {
             let report = self.refresh_root(&root).await?;

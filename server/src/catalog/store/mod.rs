@@ -1,6 +1,7 @@
 //! All catalog SQL: entities with their search rows and relations, registered locations,
 //! processing errors and the change log. Plain sqlx queries with binds, on SQLite or PostgreSQL.
 
+mod bulk;
 mod read;
 mod sql;
 mod write;

@@ -237,13 +237,13 @@ impl CatalogStore {
         for facet in facets {
             let mut sql = self.sql();
             sql.push(
-                "SELECT s.original_value AS v, COUNT(DISTINCT s.uid) AS n FROM catalog_search s \
-                      JOIN catalog_entities e ON e.uid = s.uid WHERE s.key = ",
+                "SELECT COALESCE(s.original_value, s.value) AS v, COUNT(DISTINCT s.uid) AS n \
+                 FROM catalog_search s JOIN catalog_entities e ON e.uid = s.uid WHERE s.key = ",
             )
             .text_arg(facet.to_lowercase())
-            .push(" AND s.original_value IS NOT NULL AND ");
+            .push(" AND s.value IS NOT NULL AND ");
             push_filter(&mut sql, filter);
-            sql.push(" GROUP BY s.original_value ORDER BY n DESC, v");
+            sql.push(" GROUP BY COALESCE(s.original_value, s.value) ORDER BY n DESC, v");
             let rows = sql.query().fetch_all(self.db.pool()).await?;
             let mut values = Vec::with_capacity(rows.len());
             for row in rows {
@@ -382,31 +382,62 @@ fn push_filter(sql: &mut Sql, filter: &EntityFilter) {
             sql.push(" OR ");
         }
         sql.push("(");
-        for (j, condition) in set.iter().enumerate() {
-            if j > 0 {
+        // One selective condition drives the lookup from the (key, value) index; the others
+        // are probed per candidate through the (uid, key, value) index. Low-cardinality keys
+        // such as `kind` make poor drivers, so they go last.
+        let (relations, mut plain): (Vec<&Condition>, Vec<&Condition>) =
+            set.iter().partition(|c| c.key.starts_with("relations."));
+        plain.sort_by_key(|c| driver_rank(c));
+        if let Some((driver, probes)) = plain.split_first() {
+            sql.push("e.uid IN (");
+            push_uids(sql, driver);
+            sql.push(")");
+            for condition in probes {
+                sql.push(
+                    " AND EXISTS (SELECT 1 FROM catalog_search p WHERE p.uid = e.uid AND p.key = ",
+                )
+                .text_arg(&condition.key);
+                if !condition.values.is_empty() {
+                    sql.push(" AND p.value IN ").text_list(&condition.values);
+                }
+                sql.push(")");
+            }
+        }
+        for (j, condition) in relations.iter().enumerate() {
+            if j > 0 || !plain.is_empty() {
                 sql.push(" AND ");
             }
-            push_condition(sql, condition);
+            push_relation(sql, condition);
         }
         sql.push(")");
     }
     sql.push(")");
 }
 
-fn push_condition(sql: &mut Sql, condition: &Condition) {
-    if let Some(relation) = condition.key.strip_prefix("relations.") {
-        sql.push("e.entity_ref IN (SELECT source_ref FROM catalog_relations WHERE type_key = ")
-            .text_arg(relation);
-        if !condition.values.is_empty() {
-            sql.push(" AND target_ref IN ").text_list(&condition.values);
-        }
-        sql.push(")");
-        return;
-    }
-    sql.push("e.uid IN (SELECT uid FROM catalog_search WHERE key = ")
+/// Lower is a better driver: a value beats a bare "exists", and a few keys hold the same value
+/// for a large share of the catalog.
+fn driver_rank(condition: &Condition) -> u8 {
+    let broad = matches!(
+        condition.key.as_str(),
+        "kind" | "apiversion" | "metadata.namespace" | "spec.lifecycle" | "spec.type"
+    );
+    u8::from(condition.values.is_empty()) * 2 + u8::from(broad)
+}
+
+fn push_uids(sql: &mut Sql, condition: &Condition) {
+    sql.push("SELECT uid FROM catalog_search WHERE key = ")
         .text_arg(&condition.key);
     if !condition.values.is_empty() {
         sql.push(" AND value IN ").text_list(&condition.values);
+    }
+}
+
+fn push_relation(sql: &mut Sql, condition: &Condition) {
+    let relation = condition.key.trim_start_matches("relations.");
+    sql.push("e.entity_ref IN (SELECT source_ref FROM catalog_relations WHERE type_key = ")
+        .text_arg(relation);
+    if !condition.values.is_empty() {
+        sql.push(" AND target_ref IN ").text_list(&condition.values);
     }
     sql.push(")");
 }
