@@ -506,3 +506,84 @@ async fn validate_entity_and_analyze_location() {
     assert_eq!(files.len(), 2);
     assert!(files.iter().all(|f| f["isRegistered"] == true));
 }
+
+#[tokio::test]
+async fn url_locations_are_read_over_http_with_relative_targets() {
+    // A tiny file server standing in for a Git host: it serves the fixture tree.
+    let files = axum::Router::new().route(
+        "/repo/{*path}",
+        axum::routing::get(
+            |axum::extract::Path(path): axum::extract::Path<String>| async move {
+                let file = common::fixture("catalog/tree").join(&path);
+                match std::fs::read_to_string(file) {
+                    Ok(text) => (axum::http::StatusCode::OK, text),
+                    Err(_) => (axum::http::StatusCode::NOT_FOUND, String::new()),
+                }
+            },
+        ),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("port");
+    let host = listener.local_addr().expect("addr");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, files).await;
+    });
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = catalog_config(dir.path(), &[]);
+    let server = start_on(vec![config], None).await;
+    let target = format!("http://{host}/repo/url-all.yaml");
+    let (status, added) = post(
+        &server,
+        "/locations",
+        json!({"type": "url", "target": target}),
+    )
+    .await;
+    assert_eq!(status, 201, "{added}");
+    let (status, shop) = get(&server, "/entities/by-name/component/default/shop-web").await;
+    assert_eq!(
+        status, 200,
+        "reached through url-all.yaml's relative targets"
+    );
+    let annotations = &shop["metadata"]["annotations"];
+    let file = format!("http://{host}/repo/services/shop.yaml");
+    assert_eq!(
+        annotations["backstage.io/managed-by-location"],
+        format!("url:{file}")
+    );
+    assert_eq!(
+        annotations["backstage.io/managed-by-origin-location"],
+        format!("url:{target}")
+    );
+    assert_eq!(annotations["backstage.io/view-url"], file);
+    assert_eq!(
+        annotations["backstage.io/source-location"],
+        format!("url:http://{host}/repo/services/")
+    );
+    let (_, api) = get(&server, "/entities/by-name/api/default/orders-api").await;
+    assert!(
+        api["spec"]["definition"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("openapi"),
+        "$text over HTTP"
+    );
+
+    // An unreachable URL is a recorded error, not a crash.
+    let missing = format!("http://{host}/repo/missing.yaml");
+    let (status, error) = post(
+        &server,
+        "/locations?dryRun=true",
+        json!({"type": "url", "target": missing}),
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert!(
+        error["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("not found"),
+        "{error}"
+    );
+}

@@ -133,17 +133,24 @@ fn json_type(value: &Value) -> &'static str {
     }
 }
 
+/// Hostile files: aliases can multiply a small file into billions of nodes ("billion laughs"),
+/// and deep nesting can exhaust the stack when a value is dropped. Both are refused.
+const MAX_NODES: usize = 1_000_000;
+const MAX_DEPTH: usize = 64;
+
 enum Frame {
     Map {
         map: Map<String, Value>,
         key: Option<String>,
         path: String,
         anchor: usize,
+        first_node: usize,
     },
     Seq {
         items: Vec<Value>,
         path: String,
         anchor: usize,
+        first_node: usize,
     },
 }
 
@@ -151,9 +158,11 @@ enum Frame {
 struct Builder {
     line_offset: usize,
     stack: Vec<Frame>,
-    anchors: HashMap<usize, Value>,
+    /// Each anchored value with its node count, so an alias adds its full size.
+    anchors: HashMap<usize, (Value, usize)>,
     lines: HashMap<String, usize>,
     root: Option<(Value, usize)>,
+    nodes: usize,
 }
 
 impl Builder {
@@ -164,7 +173,23 @@ impl Builder {
             anchors: HashMap::new(),
             lines: HashMap::new(),
             root: None,
+            nodes: 0,
         }
+    }
+
+    fn count(&mut self, nodes: usize) -> Result<(), String> {
+        self.nodes += nodes;
+        if self.nodes > MAX_NODES {
+            return Err(format!(
+                "document expands to more than {MAX_NODES} values (too many aliases?)"
+            ));
+        }
+        if self.stack.len() > MAX_DEPTH {
+            return Err(format!(
+                "document is nested more than {MAX_DEPTH} levels deep"
+            ));
+        }
+        Ok(())
     }
 
     fn line(&self, span: Span) -> usize {
@@ -189,27 +214,32 @@ impl Builder {
         let line = self.line(span);
         match event {
             Event::Scalar(text, style, anchor, tag) => {
+                self.count(1)?;
                 let value = scalar(&text, style, tag.as_deref());
-                self.push_value(value, anchor, line)
+                self.push_value(value, anchor, line, 1)
             }
             Event::Alias(id) => {
-                let value = self
+                let (value, size) = self
                     .anchors
                     .get(&id)
                     .cloned()
                     .ok_or_else(|| "YAML alias refers to an unknown anchor".to_string())?;
-                self.push_value(value, 0, line)
+                self.count(size)?;
+                self.push_value(value, 0, line, size)
             }
             Event::MappingStart(anchor, _) => {
                 let path = self
                     .next_path()
                     .ok_or_else(|| "a mapping cannot be used as a key".to_string())?;
                 self.lines.entry(path.clone()).or_insert(line);
+                self.count(1)?;
+                let first_node = self.nodes;
                 self.stack.push(Frame::Map {
                     map: Map::new(),
                     key: None,
                     path,
                     anchor,
+                    first_node,
                 });
                 Ok(())
             }
@@ -218,27 +248,36 @@ impl Builder {
                     .next_path()
                     .ok_or_else(|| "a sequence cannot be used as a key".to_string())?;
                 self.lines.entry(path.clone()).or_insert(line);
+                self.count(1)?;
+                let first_node = self.nodes;
                 self.stack.push(Frame::Seq {
                     items: Vec::new(),
                     path,
                     anchor,
+                    first_node,
                 });
                 Ok(())
             }
             Event::MappingEnd | Event::SequenceEnd => {
-                let (value, anchor, path) = match self.stack.pop() {
+                let (value, anchor, path, first_node) = match self.stack.pop() {
                     Some(Frame::Map {
-                        map, anchor, path, ..
-                    }) => (Value::Object(map), anchor, path),
+                        map,
+                        anchor,
+                        path,
+                        first_node,
+                        ..
+                    }) => (Value::Object(map), anchor, path, first_node),
                     Some(Frame::Seq {
                         items,
                         anchor,
                         path,
-                    }) => (Value::Array(items), anchor, path),
+                        first_node,
+                    }) => (Value::Array(items), anchor, path, first_node),
                     None => return Err("unbalanced YAML structure".to_string()),
                 };
                 let line = self.lines.get(&path).copied().unwrap_or(line);
-                self.attach(value, anchor, line)
+                let size = self.nodes - first_node + 1;
+                self.attach(value, anchor, line, size)
             }
             Event::StreamStart
             | Event::StreamEnd
@@ -248,7 +287,13 @@ impl Builder {
         }
     }
 
-    fn push_value(&mut self, value: Value, anchor: usize, line: usize) -> Result<(), String> {
+    fn push_value(
+        &mut self,
+        value: Value,
+        anchor: usize,
+        line: usize,
+        size: usize,
+    ) -> Result<(), String> {
         if let Some(Frame::Map {
             map,
             key: key @ None,
@@ -271,12 +316,18 @@ impl Builder {
         if let Some(path) = self.next_path() {
             self.lines.entry(path).or_insert(line);
         }
-        self.attach(value, anchor, line)
+        self.attach(value, anchor, line, size)
     }
 
-    fn attach(&mut self, value: Value, anchor: usize, line: usize) -> Result<(), String> {
+    fn attach(
+        &mut self,
+        value: Value,
+        anchor: usize,
+        line: usize,
+        size: usize,
+    ) -> Result<(), String> {
         if anchor != 0 {
-            self.anchors.insert(anchor, value.clone());
+            self.anchors.insert(anchor, (value.clone(), size));
         }
         match self.stack.last_mut() {
             None => self.root = Some((value, line)),
@@ -425,6 +476,33 @@ mod tests {
         let docs = parse_documents("base: &b {x: 1}\ncopy: *b\n");
         let value = &docs[0].as_ref().expect("parses").value;
         assert_eq!(value["copy"], json!({"x": 1}));
+    }
+
+    #[test]
+    fn alias_bombs_and_deep_nesting_are_refused() {
+        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..9 {
+            let prev = i - 1;
+            bomb.push_str(&format!(
+                "a{i}: &a{i} [*a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}, *a{prev}]\n"
+            ));
+        }
+        let docs = parse_documents(&bomb);
+        let error = docs[0].as_ref().expect_err("refused");
+        assert!(
+            error.message.contains("too many aliases"),
+            "{}",
+            error.message
+        );
+
+        let deep = format!("a: {}{}\n", "[".repeat(200), "]".repeat(200));
+        let docs = parse_documents(&deep);
+        let error = docs[0].as_ref().expect_err("refused");
+        assert!(
+            error.message.contains("nested more than"),
+            "{}",
+            error.message
+        );
     }
 
     #[test]

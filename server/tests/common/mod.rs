@@ -113,7 +113,8 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
 /// An app-config.yaml in `dir` that reads the given file locations and never refreshes by
 /// itself (tests call refresh explicitly).
 pub fn catalog_config(dir: &std::path::Path, targets: &[PathBuf]) -> PathBuf {
-    let mut text = String::from("catalog:\n  processingInterval: false\n  locations:\n");
+    let mut text = String::from("catalog:\n  processingInterval: false\n  locations:");
+    text.push_str(if targets.is_empty() { " []\n" } else { "\n" });
     for target in targets {
         text.push_str(&format!(
             "    - type: file\n      target: {}\n",
