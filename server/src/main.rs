@@ -93,15 +93,8 @@ fn main() -> ExitCode {
         None => cli.serve,
     };
     init_logging(args.log_format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("error: cannot start the async runtime: {error}");
-            return ExitCode::from(1);
-        }
+    let Some(runtime) = runtime(tokio::runtime::Builder::new_multi_thread()) else {
+        return ExitCode::from(1);
     };
     let options = ServeOptions {
         config_files: args.config,
@@ -118,6 +111,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// Builds the async runtime, or says why it cannot be built.
+fn runtime(mut builder: tokio::runtime::Builder) -> Option<tokio::runtime::Runtime> {
+    match builder.enable_all().build() {
+        Ok(runtime) => Some(runtime),
+        Err(error) => {
+            eprintln!("error: cannot start the async runtime: {error}");
+            None
+        }
+    }
+}
+
 fn validate(args: ValidateArgs) -> ExitCode {
     let config = match portico::config::load(&args.config) {
         Ok(config) => config,
@@ -127,15 +131,8 @@ fn validate(args: ValidateArgs) -> ExitCode {
         }
     };
     let rules = portico::catalog::service::kind_rules(&config);
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(error) => {
-            eprintln!("error: cannot start the async runtime: {error}");
-            return ExitCode::from(1);
-        }
+    let Some(runtime) = runtime(tokio::runtime::Builder::new_current_thread()) else {
+        return ExitCode::from(1);
     };
     let report = runtime.block_on(check_files(&args.files, &rules));
     for finding in &report.findings {

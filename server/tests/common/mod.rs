@@ -64,9 +64,20 @@ pub async fn postgres_database(test: &str) -> Option<String> {
     let admin = Db::connect(&DatabaseTarget::Postgres(url.clone()))
         .await
         .expect("connect to PostgreSQL");
+    // Test binaries run one after another, so databases left by other processes are done with.
+    let mine = format!("portico_test_{}_", std::process::id());
+    let old: Vec<(String,)> =
+        sqlx::query_as("SELECT datname FROM pg_database WHERE datname LIKE 'portico_test_%'")
+            .fetch_all(admin.pool())
+            .await
+            .unwrap_or_default();
+    for (name,) in old.into_iter().filter(|(n,)| !n.starts_with(&mine)) {
+        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name}"))
+            .execute(admin.pool())
+            .await;
+    }
     let name = format!(
-        "portico_test_{}_{}",
-        std::process::id(),
+        "{mine}{}",
         std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
