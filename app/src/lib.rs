@@ -58,7 +58,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/catalog") view=pages::coming_soon::CatalogSoon ssr=SsrMode::Async />
                     <Route path=path!("/docs") view=pages::coming_soon::DocsSoon ssr=SsrMode::Async />
                     <Route path=path!("/search") view=pages::coming_soon::SearchSoon ssr=SsrMode::Async />
-                    <Route path=path!("/design") view=pages::coming_soon::DesignSoon ssr=SsrMode::Async />
+                    <Route path=path!("/design") view=pages::design::DesignHome ssr=SsrMode::Async />
+                    <Route path=path!("/design/tokens") view=pages::design::tokens_page::TokensPage ssr=SsrMode::Async />
                 </Routes>
             </shell::Layout>
         </Router>

@@ -48,13 +48,3 @@ pub fn SearchSoon() -> impl IntoView {
         />
     }
 }
-
-#[component]
-pub fn DesignSoon() -> impl IntoView {
-    view! {
-        <ComingSoon
-            title="Design system"
-            description="A living gallery of the portal's components will live here."
-        />
-    }
-}

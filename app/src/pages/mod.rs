@@ -1,6 +1,7 @@
 //! One module per area of the portal.
 
 pub mod coming_soon;
+pub mod design;
 pub mod home;
 pub mod not_found;
 pub mod server_error;
