@@ -28,24 +28,20 @@ pub fn TokensPage() -> impl IntoView {
             <Section title="Spacing" id="spacing">
                 <ul class="token-list">
                     {tokens_with("space-").map(|t| view! {
-                        <li class="token-row">
-                            <code class="token-row__name">{format!("--{}", t.name)}</code>
-                            <span class="token-row__value">{t.light}</span>
+                        <TokenRow token=*t>
                             <span class="token-bar" style=format!("width: var(--{})", t.name)></span>
-                        </li>
+                        </TokenRow>
                     }).collect_view()}
                 </ul>
             </Section>
             <Section title="Type scale" id="type">
                 <ul class="token-list">
                     {tokens_with("text-").map(|t| view! {
-                        <li class="token-row">
-                            <code class="token-row__name">{format!("--{}", t.name)}</code>
-                            <span class="token-row__value">{t.light}</span>
+                        <TokenRow token=*t>
                             <span class="token-type" style=format!("font-size: var(--{})", t.name)>
                                 "Ship it with confidence"
                             </span>
-                        </li>
+                        </TokenRow>
                     }).collect_view()}
                 </ul>
             </Section>
@@ -65,14 +61,23 @@ pub fn TokensPage() -> impl IntoView {
             <Section title="Motion" id="motion">
                 <ul class="token-list">
                     {tokens_with("motion-").chain(tokens_with("ease-")).map(|t| view! {
-                        <li class="token-row">
-                            <code class="token-row__name">{format!("--{}", t.name)}</code>
-                            <span class="token-row__value">{t.light}</span>
-                        </li>
+                        <TokenRow token=*t />
                     }).collect_view()}
                 </ul>
             </Section>
         </div>
+    }
+}
+
+/// One token as a list row: name, value, and an optional live sample.
+#[component]
+fn TokenRow(token: Token, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    view! {
+        <li class="token-row">
+            <code class="token-row__name">{format!("--{}", token.name)}</code>
+            <span class="token-row__value">{token.light}</span>
+            {children.map(|sample| sample())}
+        </li>
     }
 }
 
