@@ -5,7 +5,15 @@
 use super::{CatalogStore, StoreError};
 
 /// The secondary indexes a bulk load rebuilds: (name, definition). The same on both backends.
-const INDEXES: [(&str, &str); 5] = [
+const INDEXES: [(&str, &str); 7] = [
+    (
+        "catalog_entities_location",
+        "catalog_entities (location_key)",
+    ),
+    (
+        "catalog_entities_kind_name",
+        "catalog_entities (kind, name)",
+    ),
     ("catalog_search_key_value", "catalog_search (key, value)"),
     ("catalog_search_uid_key", "catalog_search (uid, key, value)"),
     ("catalog_relations_source", "catalog_relations (source_ref)"),
