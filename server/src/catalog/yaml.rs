@@ -228,12 +228,7 @@ impl Builder {
                 self.push_value(value, 0, line, size)
             }
             Event::MappingStart(anchor, _) => {
-                let path = self
-                    .next_path()
-                    .ok_or_else(|| "a mapping cannot be used as a key".to_string())?;
-                self.lines.entry(path.clone()).or_insert(line);
-                self.count(1)?;
-                let first_node = self.nodes;
+                let (path, first_node) = self.open_container("mapping", line)?;
                 self.stack.push(Frame::Map {
                     map: Map::new(),
                     key: None,
@@ -244,12 +239,7 @@ impl Builder {
                 Ok(())
             }
             Event::SequenceStart(anchor, _) => {
-                let path = self
-                    .next_path()
-                    .ok_or_else(|| "a sequence cannot be used as a key".to_string())?;
-                self.lines.entry(path.clone()).or_insert(line);
-                self.count(1)?;
-                let first_node = self.nodes;
+                let (path, first_node) = self.open_container("sequence", line)?;
                 self.stack.push(Frame::Seq {
                     items: Vec::new(),
                     path,
@@ -285,6 +275,16 @@ impl Builder {
             | Event::DocumentEnd
             | Event::Nothing => Ok(()),
         }
+    }
+
+    /// The path and first node number of a mapping or sequence that starts here.
+    fn open_container(&mut self, what: &str, line: usize) -> Result<(String, usize), String> {
+        let path = self
+            .next_path()
+            .ok_or_else(|| format!("a {what} cannot be used as a key"))?;
+        self.lines.entry(path.clone()).or_insert(line);
+        self.count(1)?;
+        Ok((path, self.nodes))
     }
 
     fn push_value(
