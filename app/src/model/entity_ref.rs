@@ -76,6 +76,21 @@ impl EntityRef {
     }
 }
 
+impl EntityRef {
+    /// The reference of an entity given as JSON, when it names a kind and a name; a missing
+    /// namespace is `default`.
+    pub fn of_json(entity: &serde_json::Value) -> Option<EntityRef> {
+        let kind = entity.get("kind")?.as_str()?;
+        let metadata = entity.get("metadata")?;
+        let name = metadata.get("name")?.as_str()?;
+        let namespace = metadata
+            .get("namespace")
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or(DEFAULT_NAMESPACE);
+        Some(EntityRef::new(kind, namespace, name))
+    }
+}
+
 impl fmt::Display for EntityRef {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}/{}", self.kind, self.namespace, self.name)

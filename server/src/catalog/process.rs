@@ -92,7 +92,8 @@ pub async fn process_file(context: &FileContext, text: &str, reader: &Reader) ->
         } else {
             None
         };
-        let entity_ref = guess_ref(&value);
+        // Names the entity a broken document describes, so its errors can be shown on it.
+        let entity_ref = EntityRef::of_json(&value).map(|r| r.to_string());
         let report = |problems: Vec<Problem>, outcome: &mut FileOutcome, lines: &FieldLines| {
             for problem in problems {
                 outcome.problems.push(FileProblem {
@@ -129,18 +130,6 @@ pub async fn process_file(context: &FileContext, text: &str, reader: &Reader) ->
         });
     }
     outcome
-}
-
-/// `kind:namespace/name` of a document, if it names them, so its errors can be shown on it.
-fn guess_ref(value: &Value) -> Option<String> {
-    let kind = value.get("kind")?.as_str()?;
-    let metadata = value.get("metadata")?;
-    let name = metadata.get("name")?.as_str()?;
-    let namespace = metadata
-        .get("namespace")
-        .and_then(Value::as_str)
-        .unwrap_or(app::model::entity_ref::DEFAULT_NAMESPACE);
-    Some(EntityRef::new(kind, namespace, name).to_string())
 }
 
 fn build_entity(value: Value, context: &FileContext) -> Result<Entity, Problem> {

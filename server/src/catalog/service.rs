@@ -9,7 +9,7 @@ use std::{
     time::{Duration, Instant},
 };
 
-use app::model::{entity::annotations, EntityRef, RefContext};
+use app::model::{entity::annotations, EntityRef};
 use serde_json::{json, Value};
 
 use super::{
@@ -659,12 +659,9 @@ fn generated_location_entity(spec: &LocationSpec) -> Value {
 }
 
 fn entity_ref_of(entity: &Value) -> String {
-    let kind = entity["kind"].as_str().unwrap_or_default();
-    let name = entity["metadata"]["name"].as_str().unwrap_or_default();
-    let namespace = entity["metadata"]["namespace"]
-        .as_str()
-        .unwrap_or("default");
-    EntityRef::new(kind, namespace, name).to_string()
+    EntityRef::of_json(entity)
+        .map(|r| r.to_string())
+        .unwrap_or_default()
 }
 
 fn entity_input(
@@ -673,8 +670,9 @@ fn entity_input(
     source: String,
     parent_ref: Option<String>,
 ) -> EntityInput {
-    let parsed = EntityRef::parse(&entity_ref_of(&body), RefContext::default())
-        .unwrap_or_else(|_| EntityRef::new("unknown", "default", "unknown"));
+    // Bodies here passed validation, so kind and name are present.
+    let parsed = EntityRef::of_json(&body)
+        .unwrap_or_else(|| EntityRef::new("unknown", "default", "unknown"));
     EntityInput {
         entity_ref: parsed.to_string(),
         kind: parsed.kind,

@@ -129,13 +129,9 @@ pub async fn analyze(State(state): State<AppState>, body: Bytes) -> Result<Json<
                 .as_str()
                 .is_some_and(|n| n.starts_with("generated-")))
     }) {
-        let entity_ref = EntityRef::new(
-            entity["kind"].as_str().unwrap_or_default(),
-            entity["metadata"]["namespace"]
-                .as_str()
-                .unwrap_or("default"),
-            entity["metadata"]["name"].as_str().unwrap_or_default(),
-        );
+        let Some(entity_ref) = EntityRef::of_json(&entity) else {
+            continue;
+        };
         let registered = state
             .catalog
             .store()

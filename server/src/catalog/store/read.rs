@@ -51,7 +51,7 @@ impl CatalogStore {
         let mut by_ref: HashMap<String, Value> = HashMap::new();
         for chunk in lowered.chunks(400) {
             for entity in self.load("entity_ref", chunk).await? {
-                if let Some(key) = ref_of(&entity) {
+                if let Some(key) = EntityRef::of_json(&entity).map(|r| r.to_string()) {
                     by_ref.insert(key, entity);
                 }
             }
@@ -351,17 +351,6 @@ fn location_row(row: sqlx::any::AnyRow) -> Result<StoredLocation, StoreError> {
         location_type: row.try_get("type")?,
         target: row.try_get("target")?,
     })
-}
-
-fn ref_of(entity: &Value) -> Option<String> {
-    let kind = entity.get("kind")?.as_str()?;
-    let metadata = entity.get("metadata")?;
-    let name = metadata.get("name")?.as_str()?;
-    let namespace = metadata
-        .get("namespace")
-        .and_then(Value::as_str)
-        .unwrap_or("default");
-    Some(EntityRef::new(kind, namespace, name).to_string())
 }
 
 fn escape_like(term: &str) -> String {
