@@ -55,7 +55,9 @@ pub fn App() -> impl IntoView {
             <shell::Layout>
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::home::HomePage ssr=SsrMode::Async />
-                    <Route path=path!("/catalog") view=pages::coming_soon::CatalogSoon ssr=SsrMode::Async />
+                    <Route path=path!("/catalog") view=pages::catalog::explorer::CatalogExplorer ssr=SsrMode::Async />
+                    <Route path=path!("/catalog/:namespace/:kind/:name") view=pages::catalog::entity_page::EntityPage ssr=SsrMode::Async />
+                    <Route path=path!("/catalog-import") view=pages::catalog::import_page::ImportPage ssr=SsrMode::Async />
                     <Route path=path!("/docs") view=pages::coming_soon::DocsSoon ssr=SsrMode::Async />
                     <Route path=path!("/search") view=pages::coming_soon::SearchSoon ssr=SsrMode::Async />
                     <Route path=path!("/design") view=pages::design::DesignHome ssr=SsrMode::Async />

@@ -5,6 +5,7 @@ pub mod app_state;
 pub mod catalog;
 pub mod config;
 pub mod db;
+pub mod highlight;
 pub mod http;
 pub mod portal;
 pub mod serve;

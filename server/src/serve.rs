@@ -105,9 +105,9 @@ pub async fn prepare(options: &ServeOptions) -> Result<Prepared, StartupError> {
         demo,
     ));
     let state = AppState {
+        portal: Arc::new(PortalService::new(config.clone(), catalog.clone())),
         catalog,
         leptos_options,
-        portal: Arc::new(PortalService::new(config.clone())),
         config,
         db,
         metrics: Arc::new(Metrics::new()?),

@@ -20,16 +20,6 @@ fn ComingSoon(title: &'static str, description: &'static str) -> impl IntoView {
 }
 
 #[component]
-pub fn CatalogSoon() -> impl IntoView {
-    view! {
-        <ComingSoon
-            title="Catalog"
-            description="The software catalog will list every service, API, library, website and team here."
-        />
-    }
-}
-
-#[component]
 pub fn DocsSoon() -> impl IntoView {
     view! {
         <ComingSoon

@@ -1,5 +1,6 @@
 //! One module per area of the portal.
 
+pub mod catalog;
 pub mod coming_soon;
 pub mod design;
 pub mod home;

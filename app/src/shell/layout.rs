@@ -8,6 +8,7 @@ use crate::{
     api::portal_info::get_portal_info,
     model::{AppError, PortalInfo},
     pages::server_error::ServerErrorPage,
+    ui::toast::ToastHost,
 };
 
 /// The portal's name and version, loaded once per page and shared with every component.
@@ -28,6 +29,7 @@ impl PortalInfoResource {
 pub fn Layout(children: Children) -> impl IntoView {
     let info = PortalInfoResource(OnceResource::new(get_portal_info()));
     provide_context(info);
+    crate::ui::toast::Toasts::provide();
 
     super::hydration::mark_when_hydrated();
     // On a phone the sidebar is a drawer, opened from the top bar.
@@ -57,6 +59,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         {children()}
                     </ErrorBoundary>
                 </main>
+                <ToastHost />
             </div>
         </div>
     }

@@ -17,6 +17,28 @@ pub enum IconName {
     Compass,
     Hourglass,
     ArrowRight,
+    ArrowUp,
+    ArrowDown,
+    ChevronLeft,
+    ChevronRight,
+    ChevronDown,
+    Star,
+    StarFilled,
+    MoreVertical,
+    Refresh,
+    ExternalLink,
+    Edit,
+    Trash,
+    Copy,
+    Check,
+    Plus,
+    Users,
+    User,
+    Code,
+    Link,
+    Info,
+    Filter,
+    Network,
 }
 
 impl IconName {
@@ -54,6 +76,53 @@ impl IconName {
                 r#"<path d="M5 22h14"/><path d="M5 2h14"/><path d="M17 22v-4.17a2 2 0 0 0-.59-1.42L12 12l-4.41 4.41A2 2 0 0 0 7 17.83V22"/><path d="M7 2v4.17a2 2 0 0 0 .59 1.42L12 12l4.41-4.41A2 2 0 0 0 17 6.17V2"/>"#
             }
             IconName::ArrowRight => r#"<path d="M5 12h14"/><path d="m12 5 7 7-7 7"/>"#,
+            IconName::ArrowUp => r#"<path d="m5 12 7-7 7 7"/><path d="M12 19V5"/>"#,
+            IconName::ArrowDown => r#"<path d="M12 5v14"/><path d="m19 12-7 7-7-7"/>"#,
+            IconName::ChevronLeft => r#"<path d="m15 18-6-6 6-6"/>"#,
+            IconName::ChevronRight => r#"<path d="m9 18 6-6-6-6"/>"#,
+            IconName::ChevronDown => r#"<path d="m6 9 6 6 6-6"/>"#,
+            IconName::Star | IconName::StarFilled => {
+                r#"<polygon points="12 2 15.09 8.26 22 9.27 17 14.14 18.18 21.02 12 17.77 5.82 21.02 7 14.14 2 9.27 8.91 8.26 12 2"/>"#
+            }
+            IconName::MoreVertical => {
+                r#"<circle cx="12" cy="12" r="1"/><circle cx="12" cy="5" r="1"/><circle cx="12" cy="19" r="1"/>"#
+            }
+            IconName::Refresh => {
+                r#"<path d="M3 12a9 9 0 0 1 9-9 9.75 9.75 0 0 1 6.74 2.74L21 8"/><path d="M21 3v5h-5"/><path d="M21 12a9 9 0 0 1-9 9 9.75 9.75 0 0 1-6.74-2.74L3 16"/><path d="M8 16H3v5"/>"#
+            }
+            IconName::ExternalLink => {
+                r#"<path d="M15 3h6v6"/><path d="M10 14 21 3"/><path d="M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6"/>"#
+            }
+            IconName::Edit => {
+                r#"<path d="M12 20h9"/><path d="M16.5 3.5a2.12 2.12 0 0 1 3 3L7 19l-4 1 1-4Z"/>"#
+            }
+            IconName::Trash => {
+                r#"<path d="M3 6h18"/><path d="M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6"/><path d="M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2"/>"#
+            }
+            IconName::Copy => {
+                r#"<rect width="14" height="14" x="8" y="8" rx="2"/><path d="M4 16c-1.1 0-2-.9-2-2V4c0-1.1.9-2 2-2h10c1.1 0 2 .9 2 2"/>"#
+            }
+            IconName::Check => r#"<path d="M20 6 9 17l-5-5"/>"#,
+            IconName::Plus => r#"<path d="M5 12h14"/><path d="M12 5v14"/>"#,
+            IconName::Users => {
+                r#"<path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"/><circle cx="9" cy="7" r="4"/><path d="M22 21v-2a4 4 0 0 0-3-3.87"/><path d="M16 3.13a4 4 0 0 1 0 7.75"/>"#
+            }
+            IconName::User => {
+                r#"<path d="M19 21v-2a4 4 0 0 0-4-4H9a4 4 0 0 0-4 4v2"/><circle cx="12" cy="7" r="4"/>"#
+            }
+            IconName::Code => r#"<path d="m16 18 6-6-6-6"/><path d="m8 6-6 6 6 6"/>"#,
+            IconName::Link => {
+                r#"<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/><path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/>"#
+            }
+            IconName::Info => {
+                r#"<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>"#
+            }
+            IconName::Filter => {
+                r#"<polygon points="22 3 2 3 10 12.46 10 19 14 21 14 12.46 22 3"/>"#
+            }
+            IconName::Network => {
+                r#"<rect x="16" y="16" width="6" height="6" rx="1"/><rect x="2" y="16" width="6" height="6" rx="1"/><rect x="9" y="2" width="6" height="6" rx="1"/><path d="M5 16v-3a1 1 0 0 1 1-1h12a1 1 0 0 1 1 1v3"/><path d="M12 12V8"/>"#
+            }
         }
     }
 }
@@ -69,13 +138,19 @@ pub fn Icon(
         Some(extra) => format!("icon {extra}"),
         None => "icon".to_string(),
     };
+    // The filled star is the outline star painted in: one path, two looks.
+    let fill = if name == IconName::StarFilled {
+        "currentColor"
+    } else {
+        "none"
+    };
     view! {
         <svg
             class=class
             width=size
             height=size
             viewBox="0 0 24 24"
-            fill="none"
+            fill=fill
             stroke="currentColor"
             stroke-width="2"
             stroke-linecap="round"

@@ -13,5 +13,6 @@ pub mod search_rows;
 pub mod service;
 pub mod store;
 pub mod validate;
+pub mod views;
 pub mod walk;
 pub mod yaml;

@@ -433,16 +433,7 @@ impl CatalogService {
         spec: LocationSpec,
         dry_run: bool,
     ) -> Result<(StoredLocation, Vec<Value>, bool), CatalogError> {
-        // A relative file path would mean whatever the server's working directory is.
-        let spec = match spec.location_type.as_str() {
-            "file" => LocationSpec::new(
-                "file",
-                std::path::absolute(&spec.target)
-                    .map(|p| p.display().to_string())
-                    .unwrap_or(spec.target),
-            ),
-            _ => spec,
-        };
+        let spec = absolute_spec(spec);
         spec.parse_target()?;
         let exists = self.location_exists(&spec).await?;
         if dry_run {
@@ -493,7 +484,7 @@ impl CatalogService {
         Ok((location, entities, false))
     }
 
-    async fn location_exists(&self, spec: &LocationSpec) -> Result<bool, CatalogError> {
+    pub(crate) async fn location_exists(&self, spec: &LocationSpec) -> Result<bool, CatalogError> {
         let in_config = self.config_locations.iter().any(|l| &l.spec == spec);
         let registered = self
             .store
@@ -631,6 +622,20 @@ impl CatalogService {
             current = parent;
         }
         Ok(json!({"rootEntityRef": root, "items": items}))
+    }
+}
+
+/// A relative file path would mean whatever the server's working directory is, so registered
+/// file locations are made absolute.
+pub(crate) fn absolute_spec(spec: LocationSpec) -> LocationSpec {
+    match spec.location_type.as_str() {
+        "file" => LocationSpec::new(
+            "file",
+            std::path::absolute(&spec.target)
+                .map(|p| p.display().to_string())
+                .unwrap_or(spec.target),
+        ),
+        _ => spec,
     }
 }
 

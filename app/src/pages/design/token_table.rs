@@ -58,6 +58,14 @@ pub const TEXT_PAIRS: &[(&str, &str)] = &[
     ("color-danger", "color-surface"),
     ("color-info", "color-surface"),
     ("color-sidebar-text", "color-sidebar-bg"),
+    // Badges, panels and tinted cells: a tone's text on its own soft background.
+    ("color-success", "color-success-soft"),
+    ("color-warning", "color-warning-soft"),
+    ("color-danger", "color-danger-soft"),
+    ("color-info", "color-info-soft"),
+    ("color-primary", "color-primary-soft"),
+    ("color-text", "color-surface-2"),
+    ("color-muted", "color-surface-2"),
 ];
 
 pub const AA_TEXT: f64 = 4.5;

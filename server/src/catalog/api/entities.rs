@@ -42,6 +42,7 @@ fn to_query(cursor: &Cursor, limit: Option<i64>) -> Result<PageQuery, ApiError> 
             .collect(),
         full_text_term: cursor.term.clone(),
         full_text_fields: cursor.text_fields.clone(),
+        starred_by: None,
         offset: cursor.offset,
         limit,
     })

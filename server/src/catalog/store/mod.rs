@@ -4,6 +4,7 @@
 mod bulk;
 mod read;
 mod sql;
+mod stars;
 mod write;
 
 pub use read::{EntityPage, OrderField, PageQuery};

@@ -23,6 +23,8 @@ pub struct PageQuery {
     pub order: Vec<OrderField>,
     pub full_text_term: Option<String>,
     pub full_text_fields: Vec<String>,
+    /// Only entities this reader starred (the explorer's "starred" filter).
+    pub starred_by: Option<String>,
     pub offset: i64,
     pub limit: Option<i64>,
 }
@@ -200,6 +202,13 @@ impl CatalogStore {
 
     fn push_conditions(&self, sql: &mut Sql, query: &PageQuery) {
         push_filter(sql, &query.filter);
+        if let Some(user_ref) = &query.starred_by {
+            sql.push(
+                " AND e.entity_ref IN (SELECT entity_ref FROM catalog_stars WHERE user_ref = ",
+            )
+            .text_arg(user_ref)
+            .push(")");
+        }
         if let Some(term) = query
             .full_text_term
             .as_deref()
@@ -252,6 +261,30 @@ impl CatalogStore {
             out.push((facet.clone(), values));
         }
         Ok(out)
+    }
+
+    /// `[(target_ref, count)]` of one relation type (lowercased, e.g. `ownedby`) over the
+    /// entities matching `filter`, most common first: the explorer's owner facet.
+    pub async fn relation_facet(
+        &self,
+        filter: &EntityFilter,
+        type_key: &str,
+    ) -> Result<Vec<(String, i64)>, StoreError> {
+        let mut sql = self.sql();
+        sql.push(
+            "SELECT r.target_ref AS v, COUNT(DISTINCT r.source_ref) AS n FROM catalog_relations r \
+             JOIN catalog_entities e ON e.entity_ref = r.source_ref WHERE r.type_key = ",
+        )
+        .text_arg(type_key)
+        .push(" AND ");
+        push_filter(&mut sql, filter);
+        sql.push(" GROUP BY r.target_ref ORDER BY n DESC, v");
+        let rows = sql.query().fetch_all(self.db.pool()).await?;
+        let mut values = Vec::with_capacity(rows.len());
+        for row in rows {
+            values.push((row.try_get("v")?, row.try_get("n")?));
+        }
+        Ok(values)
     }
 
     /// The Location entity that emitted an entity, for ancestry.

@@ -1,0 +1,67 @@
+//! Cards listing related entities (members, owned entities, a system's parts ...), each a
+//! compact table that links to the entities.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::{
+    model::EntitySummary,
+    ui::{badge::LifecycleBadge, info_card::InfoCard},
+};
+
+#[component]
+pub fn EntityListCard(
+    #[prop(into)] title: String,
+    entities: Vec<EntitySummary>,
+    /// Said when the list is empty.
+    empty: &'static str,
+) -> impl IntoView {
+    let count = entities.len();
+    let body = if entities.is_empty() {
+        view! { <p class="muted">{empty}</p> }.into_any()
+    } else {
+        let rows = entities
+            .into_iter()
+            .map(|e| {
+                let (href, name) = (e.href(), e.display_name().to_string());
+                view! {
+                    <tr>
+                        <td>
+                            <A href=href attr:class="table__primary-link">
+                                {name}
+                            </A>
+                        </td>
+                        <td>{e.kind}</td>
+                        <td>{e.spec_type}</td>
+                        <td>{e.lifecycle.map(|l| view! { <LifecycleBadge lifecycle=l /> })}</td>
+                        <td class="table__cell--wide">
+                            <span class="table__clamp">{e.description}</span>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-wrap table-wrap--flush">
+                <table class="table table--compact">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Name"</th>
+                            <th scope="col">"Kind"</th>
+                            <th scope="col">"Type"</th>
+                            <th scope="col">"Lifecycle"</th>
+                            <th scope="col">"Description"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <InfoCard title=title subtitle=format!("{count} {}", if count == 1 { "entity" } else { "entities" })>
+            {body}
+        </InfoCard>
+    }
+}
