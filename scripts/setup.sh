@@ -47,7 +47,7 @@ if $want_test; then
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
   fi
-  if [[ ! -d end2end/node_modules/@playwright/test || ! -d end2end/node_modules/@backstage/catalog-client ]]; then
+  if [[ ! -d end2end/node_modules/@playwright/test || ! -d end2end/node_modules/@backstage/catalog-client || ! -d end2end/node_modules/axe-core ]]; then
     say "installing the end-to-end test packages"
     (cd end2end && if [[ -f package-lock.json ]]; then npm ci; else npm install; fi)
   fi

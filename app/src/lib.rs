@@ -62,6 +62,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/search") view=pages::coming_soon::SearchSoon ssr=SsrMode::Async />
                     <Route path=path!("/design") view=pages::design::DesignHome ssr=SsrMode::Async />
                     <Route path=path!("/design/tokens") view=pages::design::tokens_page::TokensPage ssr=SsrMode::Async />
+                    <Route path=path!("/design/:slug") view=pages::design::component_page::ComponentPage ssr=SsrMode::Async />
                 </Routes>
             </shell::Layout>
         </Router>

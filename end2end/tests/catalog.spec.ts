@@ -53,13 +53,24 @@ test("the text filter narrows as you type", async ({ page }) => {
   await hydrated(page);
   const search = page.locator("#catalog-filter");
   await search.click();
-  const started = Date.now();
   await search.pressSequentially("ledg");
   await expect(rows(page)).toHaveCount(1);
-  // A figure, not an assertion: the README quotes it.
-  console.log(`text filter: ${Date.now() - started} ms from the first keystroke to the narrowed table (4 keys)`);
   await expect(rows(page).first()).toHaveAttribute("data-entity", "component:default/ledger");
   await expect(page).toHaveURL(/q=ledg/);
+
+  // A figure, not an assertion (the README quotes it): from one input event to the updated
+  // table, round trip to the server included, alternating between two texts.
+  const timings: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const [text, expected] = i % 2 === 0 ? ["search", 2] : ["ledger", 1];
+    const started = Date.now();
+    await search.fill(text);
+    await expect(rows(page)).toHaveCount(expected);
+    timings.push(Date.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  console.log(`text filter: median ${timings[5]} ms, max ${timings[9]} ms from input to updated table (10 runs)`);
+
   await search.fill("no-such-thing-anywhere");
   await expect(page.getByText("No matching entities")).toBeVisible();
 });
@@ -69,11 +80,11 @@ test("sort by a column header, and page links keep the filters", async ({ page }
   await hydrated(page);
   await page.locator("th a.table__sort", { hasText: "Name" }).click();
   await expect(page).toHaveURL(/dir=desc/);
-  const names = await rows(page).locator("td:first-child").allInnerTexts();
-  const sorted = [...names].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: "base" }));
+  await expect(page.locator('th[aria-sort="descending"]')).toHaveText(/Name/);
+  // The order is by entity name (the table shows titles where set).
+  const names = await rows(page).evaluateAll((trs) => trs.map((tr) => (tr.getAttribute("data-entity") ?? "").split("/")[1]));
   expect(names.length).toBeGreaterThan(10);
-  expect(names[0].localeCompare(names[names.length - 1], undefined, { sensitivity: "base" })).toBeGreaterThanOrEqual(0);
-  expect(sorted.length).toBe(names.length);
+  expect(names).toEqual([...names].sort().reverse());
   await page.getByRole("link", { name: "Next page" }).click();
   await expect(page).toHaveURL(/page=2/);
   await expect(page).toHaveURL(/kind=all/);

@@ -39,7 +39,7 @@ test("the gallery's theme switch changes the page's theme", async ({ page, conte
   await context.addCookies([{ name: "portico-theme", value: "light", url: baseURL! }]);
   await page.goto("/design");
   await hydrated(page);
-  await page.getByRole("link", { name: /Tokens/ }).click();
+  await page.locator(".link-card", { hasText: "Tokens" }).click();
   await expect(page).toHaveURL(/\/design\/tokens$/);
   await page.locator(".page-header").getByTestId("theme-toggle").click();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");

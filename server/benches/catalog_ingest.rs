@@ -114,6 +114,51 @@ async fn run(n: usize) {
     })
     .await;
 
+    // The explorer page as the browser asks for it (/_portico/catalog_page): a page of rows, the
+    // total and every facet, for the opening view, a text filter, and owner + lifecycle filters.
+    let explorer_url = format!("http://{addr}/_portico/catalog_page");
+    let explorer = |body: serde_json::Value| {
+        let client = client.clone();
+        let url = explorer_url.clone();
+        move |_: usize| {
+            let (client, url, body) = (client.clone(), url.clone(), body.clone());
+            async move {
+                client
+                    .post(url)
+                    .json(&body)
+                    .send()
+                    .await
+                    .map(|r| r.status().is_success())
+                    .unwrap_or(false)
+            }
+        }
+    };
+    let query = |overrides: serde_json::Value| {
+        let mut base = serde_json::json!({
+            "kind": "component", "types": [], "owners": [], "lifecycles": [], "namespaces": [],
+            "tags": [], "starred": false, "text": "", "sort": "Name", "descending": false, "page": 1
+        });
+        if let (Some(base), Some(extra)) = (base.as_object_mut(), overrides.as_object()) {
+            for (key, value) in extra {
+                base.insert(key.clone(), value.clone());
+            }
+        }
+        serde_json::json!({ "query": base })
+    };
+    let explorer_open = measure(50, explorer(query(serde_json::json!({})))).await;
+    let explorer_text = measure(
+        50,
+        explorer(query(serde_json::json!({"text": "service-12"}))),
+    )
+    .await;
+    let explorer_owner = measure(
+        50,
+        explorer(query(serde_json::json!({
+            "owners": ["group:default/team-3"], "lifecycles": ["production"]
+        }))),
+    )
+    .await;
+
     let mut out = String::new();
     let _ = writeln!(out, "\nN = {n} entities ({stored} stored incl. locations)");
     let _ = writeln!(
@@ -142,6 +187,16 @@ async fn run(n: usize) {
         "  by-query p50 {:.2} ms  p99 {:.2} ms (filter kind+owner, ordered, limit 20)",
         by_query.0, by_query.1
     );
+    for (label, (p50, p99)) in [
+        ("explorer, opening view", explorer_open),
+        ("explorer, text filter  ", explorer_text),
+        ("explorer, owner+lifecycle", explorer_owner),
+    ] {
+        let _ = writeln!(
+            out,
+            "  {label} p50 {p50:.1} ms  p99 {p99:.1} ms (page of 25, total, all facets)"
+        );
+    }
     print!("{out}");
 }
 

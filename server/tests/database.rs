@@ -13,7 +13,10 @@ async fn migrations_apply_on_sqlite_and_are_idempotent() {
         .expect("connect creates the folder and file");
     db.migrate().await.expect("first migration run");
     db.migrate().await.expect("second run changes nothing");
-    assert_eq!(db.applied_migrations().await.expect("versions"), vec![1, 2]);
+    assert_eq!(
+        db.applied_migrations().await.expect("versions"),
+        vec![1, 2, 3]
+    );
     db.ping().await.expect("ping");
 
     let mode: (String,) = sqlx::query_as("PRAGMA journal_mode")
@@ -36,5 +39,5 @@ async fn migrations_apply_on_postgres() {
     db.migrate().await.expect("second run changes nothing");
     let applied = db.applied_migrations().await.expect("versions");
     db.close().await;
-    assert_eq!(applied, vec![1, 2]);
+    assert_eq!(applied, vec![1, 2, 3]);
 }

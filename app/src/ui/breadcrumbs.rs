@@ -5,6 +5,7 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 
+/// A trail of links to the pages above this one; the current page ends it.
 #[component]
 pub fn Breadcrumbs(
     /// `(label, href)` of each page above the current one.

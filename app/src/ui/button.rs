@@ -87,10 +87,19 @@ pub fn Button(
 /// A link styled as a button, for actions that go somewhere.
 #[component]
 pub fn ButtonLink(
-    #[prop(into)] href: String,
-    #[prop(optional)] variant: ButtonVariant,
-    #[prop(optional)] size: ButtonSize,
-    #[prop(optional)] icon: Option<IconName>,
+    /// Where it goes.
+    #[prop(into)]
+    href: String,
+    /// Primary, Secondary (default), Ghost or Danger.
+    #[prop(optional)]
+    variant: ButtonVariant,
+    /// Small or Medium (default).
+    #[prop(optional)]
+    size: ButtonSize,
+    /// An icon before the label.
+    #[prop(optional)]
+    icon: Option<IconName>,
+    /// The label.
     children: Children,
 ) -> impl IntoView {
     view! {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
 
+/// A code block with a language label and a copy button.
 #[component]
 pub fn CodeSnippet(
     /// The code as text: what the copy button copies.
@@ -46,7 +47,8 @@ pub fn CodeSnippet(
                     <span>{move || if copied.get() { "Copied" } else { "Copy" }}</span>
                 </button>
             </figcaption>
-            <pre class="code-snippet__body">{body}</pre>
+            // Focusable so keyboard users can scroll long code (axe: scrollable-region-focusable).
+            <pre class="code-snippet__body" tabindex="0">{body}</pre>
         </figure>
     }
 }

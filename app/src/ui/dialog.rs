@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::icon::{Icon, IconName};
 
+/// A modal dialog with a title and a close button; Esc closes it.
 #[component]
 pub fn Dialog(
     /// Open while true; closing (Esc, the close button) sets it false.

@@ -4,11 +4,16 @@ use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
 
+/// An icon, a title and a sentence for a place with nothing to show, with optional actions.
 #[component]
 pub fn EmptyState(
+    /// The picture above the title.
     icon: IconName,
+    /// What is empty ("No matching entities").
     title: &'static str,
-    #[prop(into)] description: String,
+    /// What to do about it.
+    #[prop(into)]
+    description: String,
     /// Actions (links or buttons) shown under the message.
     #[prop(optional)]
     children: Option<Children>,

@@ -4,11 +4,18 @@ use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
 
+/// A red panel that says what failed (title) and the detail (message).
 #[component]
 pub fn ErrorPanel(
-    #[prop(into)] title: String,
-    #[prop(into)] message: String,
-    #[prop(optional)] children: Option<Children>,
+    /// What failed, for people.
+    #[prop(into)]
+    title: String,
+    /// The detail (shown in monospace).
+    #[prop(into)]
+    message: String,
+    /// More: a retry button, a link.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <section class="error-panel" role="alert">

@@ -3,9 +3,12 @@
 
 use leptos::prelude::*;
 
+/// A titled card grouping related facts, with an optional action in its header.
 #[component]
 pub fn InfoCard(
-    #[prop(into)] title: String,
+    /// The card's heading.
+    #[prop(into)]
+    title: String,
     /// A line under the title.
     #[prop(optional, into)]
     subtitle: Option<String>,

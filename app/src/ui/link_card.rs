@@ -5,11 +5,14 @@ use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 
+/// A card that is one link: icon, title, a line of description and an arrow.
 #[component]
 pub fn LinkCard(
+    /// Where the card leads.
     href: &'static str,
     icon: IconName,
     title: &'static str,
+    /// One line under the title.
     description: &'static str,
 ) -> impl IntoView {
     view! {

@@ -62,6 +62,7 @@ fn focus_first(list: NodeRef<html::Div>) {
     }
 }
 
+/// A "more actions" button that opens a menu of links and actions.
 #[component]
 pub fn Menu(
     /// The button's accessible name, e.g. "More actions".

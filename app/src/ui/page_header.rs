@@ -2,11 +2,18 @@
 
 use leptos::prelude::*;
 
+/// The page title (the one h1), an optional subtitle and the page actions.
 #[component]
 pub fn PageHeader(
-    #[prop(into)] title: String,
-    #[prop(optional, into)] subtitle: Option<String>,
-    #[prop(optional)] children: Option<Children>,
+    /// The page's h1.
+    #[prop(into)]
+    title: String,
+    /// A sentence under the title.
+    #[prop(optional, into)]
+    subtitle: Option<String>,
+    /// Actions at the right: buttons, a theme switch.
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <header class="page-header">

@@ -22,6 +22,7 @@ pub fn page_window(current: u32, count: u32) -> Vec<Option<u32>> {
     out
 }
 
+/// Previous, next and a window of page links; renders nothing for a single page.
 #[component]
 pub fn Pagination(
     /// 1-based current page.

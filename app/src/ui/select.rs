@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+/// A labelled native select.
 #[component]
 pub fn Select(
     id: &'static str,

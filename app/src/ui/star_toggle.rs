@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
 
+/// A star button that toggles a favourite (aria-pressed).
 #[component]
 pub fn StarToggle(
     /// Whether the thing is starred now.

@@ -33,6 +33,7 @@ impl TableColumn {
     }
 }
 
+/// A table with sortable headers (links), caller-rendered rows and an empty state.
 #[component]
 pub fn Table(
     columns: Vec<TableColumn>,
@@ -48,6 +49,7 @@ pub fn Table(
     children: Children,
 ) -> impl IntoView {
     let span = columns.len();
+    let region_label = caption.clone();
     let headers = columns
         .into_iter()
         .map(|column| {
@@ -87,7 +89,8 @@ pub fn Table(
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        // A focusable region, so a table wider than the screen can be scrolled by keyboard.
+        <div class="table-wrap" tabindex="0" role="region" aria-label=region_label>
             <table class="table">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>

@@ -23,6 +23,7 @@ impl TabItem {
     }
 }
 
+/// A row of link tabs; the selected one is the URL's.
 #[component]
 pub fn Tabs(
     items: Vec<TabItem>,

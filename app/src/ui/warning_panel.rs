@@ -5,9 +5,12 @@ use leptos::prelude::*;
 
 use super::icon::{Icon, IconName};
 
+/// An amber panel for something that needs attention: a title and details.
 #[component]
 pub fn WarningPanel(
-    #[prop(into)] title: String,
+    /// What needs attention, in one line.
+    #[prop(into)]
+    title: String,
     /// The details: a message, a list of problems, a next step.
     children: Children,
 ) -> impl IntoView {

@@ -17,6 +17,7 @@ pub fn EntityListCard(
     empty: &'static str,
 ) -> impl IntoView {
     let count = entities.len();
+    let list_label = title.clone();
     let body = if entities.is_empty() {
         view! { <p class="muted">{empty}</p> }.into_any()
     } else {
@@ -42,7 +43,7 @@ pub fn EntityListCard(
             })
             .collect_view();
         view! {
-            <div class="table-wrap table-wrap--flush">
+            <div class="table-wrap table-wrap--flush" tabindex="0" role="region" aria-label=list_label>
                 <table class="table table--compact">
                     <thead>
                         <tr>

@@ -116,7 +116,7 @@ fn entity_rows(preview: &ImportPreview, linked: bool) -> impl IntoView {
 
 fn entity_table(preview: &ImportPreview, linked: bool) -> impl IntoView {
     view! {
-        <div class="table-wrap table-wrap--flush">
+        <div class="table-wrap table-wrap--flush" tabindex="0" role="region" aria-label="Entities in this location">
             <table class="table table--compact" data-testid="import-entities">
                 <thead>
                     <tr>

@@ -3,14 +3,19 @@
 //! follow the theme switcher; the values beside them are the stylesheet's.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 
+use super::gallery_nav::GalleryNav;
 use super::token_table::{contrast, token, tokens_with, Token, AA_TEXT, TEXT_PAIRS};
 use crate::{shell::theme::ThemeToggle, ui::page_header::PageHeader};
 
 #[component]
 pub fn TokensPage() -> impl IntoView {
     view! {
-        <div class="design-page">
+        <Title text="Design tokens" />
+        <div class="design-page gallery">
+            <GalleryNav />
+            <div class="gallery__main">
             <PageHeader
                 title="Design tokens"
                 subtitle="Every value the components use, read from style/_tokens.scss when Portico is built."
@@ -65,6 +70,7 @@ pub fn TokensPage() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Section>
+            </div>
         </div>
     }
 }

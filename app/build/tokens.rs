@@ -1,8 +1,8 @@
-// Generates the design-token table shown at /design/tokens from style/_tokens.scss itself, so
-// the gallery can never disagree with the stylesheet.
+//! The design-token table shown at /design/tokens, generated from style/_tokens.scss itself, so
+//! the gallery can never disagree with the stylesheet.
 use std::{env, fs, path::Path};
 
-fn main() {
+pub fn generate() {
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../style/_tokens.scss");
     println!("cargo:rerun-if-changed={}", source.display());
     let text = fs::read_to_string(&source).unwrap_or_default();
