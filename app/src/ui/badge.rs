@@ -2,7 +2,6 @@
 //! link to everything else that carries it.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tone {
@@ -57,7 +56,7 @@ pub fn Tag(
     #[prop(optional, into)] href: Option<String>,
 ) -> impl IntoView {
     match href {
-        Some(href) => view! { <A href=href attr:class="tag tag--link">{label}</A> }.into_any(),
+        Some(href) => view! { <a href=href class="tag tag--link">{label}</a> }.into_any(),
         None => view! { <span class="tag">{label}</span> }.into_any(),
     }
 }

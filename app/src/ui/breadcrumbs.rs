@@ -1,7 +1,6 @@
 //! Where a page sits: links to the pages above it, the current page last and not a link.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 
@@ -17,7 +16,7 @@ pub fn Breadcrumbs(
         .map(|(label, href)| {
             view! {
                 <li class="breadcrumbs__item">
-                    <A href=href>{label}</A>
+                    <a href=href>{label}</a>
                     <Icon name=IconName::ChevronRight size=14 class="breadcrumbs__sep" />
                 </li>
             }

@@ -2,7 +2,6 @@
 //! page has a URL.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 
@@ -37,9 +36,9 @@ pub fn Pagination(
     }
     let link = move |page: u32, label: AnyView, aria: String, class: &'static str| {
         view! {
-            <A href=href.run(page) attr:class=class attr:aria-label=aria>
+            <a href=href.run(page) class=class aria-label=aria>
                 {label}
-            </A>
+            </a>
         }
     };
     let numbers = page_window(current, count)

@@ -2,7 +2,6 @@
 //! before scripts load), caller-rendered rows, and an empty state when there are none.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::icon::{Icon, IconName};
 
@@ -72,10 +71,10 @@ pub fn Table(
                         "table__sort"
                     };
                     view! {
-                        <A href=sort.href attr:class=class>
+                        <a href=sort.href class=class>
                             {column.label}
                             <Icon name=icon size=14 class="table__sort-icon" />
-                        </A>
+                        </a>
                     }
                     .into_any()
                 }

@@ -2,7 +2,6 @@
 //! rendered by the server. Arrow keys move between tabs (WAI-ARIA tabs pattern).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::roving_focus::{move_focus, Orientation};
 
@@ -40,17 +39,17 @@ pub fn Tabs(
             let id = item.id.clone();
             let selected = Signal::derive(move || active.get() == id);
             view! {
-                <A
+                <a
                     href=item.href
-                    attr:class="tabs__tab"
-                    attr:role="tab"
-                    attr:id=format!("tab-{}", item.id)
-                    attr:aria-selected=move || if selected.get() { "true" } else { "false" }
-                    attr:tabindex=move || if selected.get() { "0" } else { "-1" }
-                    scroll=false
+                    class="tabs__tab"
+                    role="tab"
+                    id=format!("tab-{}", item.id)
+                    aria-selected=move || if selected.get() { "true" } else { "false" }
+                    tabindex=move || if selected.get() { "0" } else { "-1" }
+                    data-noscroll=""
                 >
                     {item.label}
-                </A>
+                </a>
             }
         })
         .collect_view();

@@ -1,7 +1,6 @@
 //! The About card: what the entity is, who owns it, where it sits and where its source lives.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::{
     model::{
@@ -47,7 +46,10 @@ fn fact(label: &'static str, value: AnyView) -> impl IntoView {
 
 fn link_or_dash(link: Option<RefLink>) -> AnyView {
     match link {
-        Some(link) => view! { <A href=link.href()>{link.label}</A> }.into_any(),
+        Some(link) => {
+            let href = link.href();
+            view! { <a href=href>{link.label}</a> }.into_any()
+        }
         None => view! { <span class="muted">"—"</span> }.into_any(),
     }
 }
@@ -55,6 +57,7 @@ fn link_or_dash(link: Option<RefLink>) -> AnyView {
 #[component]
 pub fn AboutCard(view: EntityView) -> impl IntoView {
     let owner = spec_link(&view, "owner", "group");
+    let parent = spec_link(&view, "parent", "group");
     let system = spec_link(&view, "system", "system");
     let domain = spec_link(&view, "domain", "domain");
     let entity = view.entity;
@@ -113,7 +116,12 @@ pub fn AboutCard(view: EntityView) -> impl IntoView {
         <InfoCard title="About" action=actions>
             <p class="about__description">{description}</p>
             <dl class="about__facts">
-                {fact("Owner", link_or_dash(owner))}
+                // Groups and users own things rather than being owned: a group shows its parent.
+                {match kind.as_str() {
+                    "group" => Some(fact("Parent", link_or_dash(parent))),
+                    "user" => None,
+                    _ => Some(fact("Owner", link_or_dash(owner))),
+                }}
                 {(kind != "system" && kind != "domain" && kind != "group" && kind != "user")
                     .then(|| fact("System", link_or_dash(system)))}
                 {(kind == "system").then(|| fact("Domain", link_or_dash(domain)))}

@@ -2,7 +2,6 @@
 //! compact table that links to the entities.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::{
     model::EntitySummary,
@@ -28,9 +27,9 @@ pub fn EntityListCard(
                 view! {
                     <tr>
                         <td>
-                            <A href=href attr:class="table__primary-link">
+                            <a href=href class="table__primary-link">
                                 {name}
-                            </A>
+                            </a>
                         </td>
                         <td>{e.kind}</td>
                         <td>{e.spec_type}</td>

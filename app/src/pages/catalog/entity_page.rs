@@ -4,10 +4,7 @@
 
 use leptos::{prelude::*, task::spawn_local};
 use leptos_meta::Title;
-use leptos_router::{
-    components::A,
-    hooks::{use_params_map, use_query_map},
-};
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
     about_card::{spec_link, AboutCard, LinksCard},
@@ -200,12 +197,12 @@ fn EntityContent(data: EntityView, version: RwSignal<u32>) -> impl IntoView {
                         <Badge label=entity.kind.clone() />
                         {entity.spec_str("type").map(|t| view! { <Badge tone=Tone::Info label=t.to_string() /> })}
                         {entity.spec_str("lifecycle").map(|l| view! { <LifecycleBadge lifecycle=l.to_string() /> })}
-                        {owner.map(|o| view! {
+                        {owner.map(|o| { let href = o.href(); view! {
                             <span class="entity-header__owner">
                                 "Owner "
-                                <A href=o.href() attr:data-testid="entity-owner">{o.label}</A>
+                                <a href=href data-testid="entity-owner">{o.label}</a>
                             </span>
-                        })}
+                        }})}
                         {tags}
                     </div>
                 </div>
@@ -356,12 +353,12 @@ fn EntityNotFound(message: String, name: String) -> impl IntoView {
         <div class="not-found" data-testid="entity-not-found">
             <p class="not-found__code">"404"</p>
             <EmptyState icon=IconName::Compass title="No such entity" description=format!("{message}. It may have been renamed or unregistered.")>
-                <A href=search attr:class="button button--primary">
+                <a href=search class="button button--primary">
                     {format!("Search for “{name}”")}
-                </A>
-                <A href="/catalog" attr:class="button button--secondary">
+                </a>
+                <a href="/catalog" class="button button--secondary">
                     "Browse the catalog"
-                </A>
+                </a>
             </EmptyState>
         </div>
     }

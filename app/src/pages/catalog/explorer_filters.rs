@@ -2,7 +2,6 @@
 //! links (each to the view with that value switched), so filtering works before scripts load.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::{
     model::{catalog_query::FacetKey, CatalogFacets, CatalogQuery},
@@ -64,21 +63,21 @@ pub fn ExplorerFilters(
                     let href = query.toggled(facet, &value.value).href();
                     view! {
                         <li>
-                            <A
+                            <a
                                 href=href
-                                attr:class="facet-option"
-                                attr:role="checkbox"
-                                attr:aria-checked=if checked { "true" } else { "false" }
-                                attr:data-facet=facet.param()
-                                attr:data-value=value.value
-                                scroll=false
+                                class="facet-option"
+                                role="checkbox"
+                                aria-checked=if checked { "true" } else { "false" }
+                                data-facet=facet.param()
+                                data-value=value.value
+                                data-noscroll=""
                             >
                                 <span class="facet-option__box" aria-hidden="true">
                                     {checked.then(|| view! { <Icon name=IconName::Check size=12 /> })}
                                 </span>
                                 <span class="facet-option__label">{value.label}</span>
                                 <span class="facet-option__count">{value.count}</span>
-                            </A>
+                            </a>
                         </li>
                     }
                 })
@@ -117,9 +116,9 @@ pub fn ExplorerFilters(
             ..CatalogQuery::default()
         };
         view! {
-            <A href=cleared.href() attr:class="explorer__clear" scroll=false>
+            <a href=cleared.href() class="explorer__clear" data-noscroll="">
                 "Clear filters"
-            </A>
+            </a>
         }
     });
     view! {
@@ -140,23 +139,23 @@ pub fn ExplorerFilters(
                 on_change=on_kind
             />
             <div class="segmented" role="group" aria-label="Show">
-                <A
+                <a
                     href=all.href()
-                    attr:class="segmented__option"
-                    attr:aria-current=(!query.starred).then_some("true")
-                    scroll=false
+                    class="segmented__option"
+                    aria-current=(!query.starred).then_some("true")
+                    data-noscroll=""
                 >
                     "All"
-                </A>
-                <A
+                </a>
+                <a
                     href=starred.href()
-                    attr:class="segmented__option"
-                    attr:aria-current=query.starred.then_some("true")
-                    scroll=false
+                    class="segmented__option"
+                    aria-current=query.starred.then_some("true")
+                    data-noscroll=""
                 >
                     <Icon name=IconName::Star size=14 />
                     "Starred"
-                </A>
+                </a>
             </div>
             {groups}
         </aside>

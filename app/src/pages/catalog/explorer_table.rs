@@ -1,7 +1,6 @@
 //! The explorer's results: a count, a table whose columns suit the kind, and page links.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::{explorer::kind_plural, star::EntityStar};
 use crate::{
@@ -143,9 +142,9 @@ fn row_view(row: &EntitySummary, cols: &[Col], query: &CatalogQuery) -> impl Int
                 Col::Name => {
                     let (href, name) = (row.href(), row.display_name().to_string());
                     view! {
-                        <A href=href attr:class="table__primary-link">
+                        <a href=href class="table__primary-link">
                             {name}
-                        </A>
+                        </a>
                     }
                     .into_any()
                 }
@@ -154,13 +153,19 @@ fn row_view(row: &EntitySummary, cols: &[Col], query: &CatalogQuery) -> impl Int
                     .system
                     .as_ref()
                     .cloned()
-                    .map(|s| view! { <A href=s.href()>{s.label}</A> })
+                    .map(|s| {
+                        let href = s.href();
+                        view! { <a href=href>{s.label}</a> }
+                    })
                     .into_any(),
                 Col::Owner => row
                     .owner
                     .as_ref()
                     .cloned()
-                    .map(|o| view! { <A href=o.href()>{o.label}</A> })
+                    .map(|o| {
+                        let href = o.href();
+                        view! { <a href=href>{o.label}</a> }
+                    })
                     .into_any(),
                 Col::Type => row.spec_type.clone().into_any(),
                 Col::Lifecycle => row

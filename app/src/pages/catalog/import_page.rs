@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 
 use crate::{
     api::catalog::{import_location, preview_import},
@@ -98,7 +97,7 @@ fn entity_rows(preview: &ImportPreview, linked: bool) -> impl IntoView {
         .map(|e| {
             let name = e.display_name().to_string();
             let name = if linked {
-                view! { <A href=e.href() attr:class="table__primary-link">{name}</A> }.into_any()
+                view! { <a href=e.href() class="table__primary-link">{name}</a> }.into_any()
             } else {
                 view! { <strong>{name}</strong> }.into_any()
             };
@@ -198,7 +197,7 @@ fn done_view(done: ImportPreview, start_over: Callback<leptos::ev::MouseEvent>) 
             {entity_table(&done, true)}
             <div class="import-page__actions">
                 <Button on_click=start_over>"Register another"</Button>
-                <A href="/catalog" attr:class="button button--primary">"Go to the catalog"</A>
+                <a href="/catalog" class="button button--primary">"Go to the catalog"</a>
             </div>
         </InfoCard>
     }

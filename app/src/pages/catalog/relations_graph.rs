@@ -28,7 +28,7 @@ pub struct PlacedNode {
 
 fn node_width(label: &str, kind: &str) -> f64 {
     let chars = label.chars().count().max(kind.len()) as f64;
-    (chars * 7.4 + 28.0).clamp(96.0, 200.0)
+    (chars * 8.2 + 34.0).clamp(100.0, 220.0)
 }
 
 /// Places the centre and up to MAX_NEIGHBOURS neighbours on an ellipse around it, in a stable

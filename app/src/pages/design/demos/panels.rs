@@ -2,7 +2,6 @@
 //! EmptyState fills a place with nothing to show.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::ui::{
     empty_state::EmptyState, error_panel::ErrorPanel, icon::IconName, info_card::InfoCard,
@@ -16,7 +15,7 @@ pub const A11Y: &str = "Cards are <section>s titled by a heading. The warning pa
 
 /// Info card with an action
 pub fn info_card() -> impl IntoView {
-    let action = ViewFn::from(|| view! { <A href="/catalog">"View all"</A> });
+    let action = ViewFn::from(|| view! { <a href="/catalog">"View all"</a> });
     view! {
         <InfoCard title="About" subtitle="From catalog-info.yaml" action=action>
             <p>"Double-entry bookkeeping library shared by the payment services."</p>
@@ -38,7 +37,7 @@ pub fn problems() -> impl IntoView {
 pub fn empty() -> impl IntoView {
     view! {
         <EmptyState icon=IconName::Search title="No matching entities" description="Clear a filter or change the text.">
-            <A href="/catalog" attr:class="button button--secondary">"Clear filters"</A>
+            <a href="/catalog" class="button button--secondary">"Clear filters"</a>
         </EmptyState>
     }
 }

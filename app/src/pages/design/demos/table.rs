@@ -1,7 +1,6 @@
 //! Tables list many things of one kind; headers sort by link, so the order lives in the URL.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::ui::{
     badge::LifecycleBadge,
@@ -41,12 +40,12 @@ pub fn sortable() -> impl IntoView {
     view! {
         <Table columns=columns caption="Components, sorted by name" row_count=2>
             <tr>
-                <td><A href="/catalog/default/component/ledger" attr:class="table__primary-link">"Ledger"</A></td>
+                <td><a href="/catalog/default/component/ledger" class="table__primary-link">"Ledger"</a></td>
                 <td>"team-payments"</td>
                 <td><LifecycleBadge lifecycle="production" /></td>
             </tr>
             <tr>
-                <td><A href="/catalog/default/component/fraud-detector" attr:class="table__primary-link">"Fraud Detector"</A></td>
+                <td><a href="/catalog/default/component/fraud-detector" class="table__primary-link">"Fraud Detector"</a></td>
                 <td>"team-payments"</td>
                 <td><LifecycleBadge lifecycle="experimental" /></td>
             </tr>
