@@ -1,10 +1,9 @@
 //! The main navigation. The router marks the current area with `aria-current="page"`.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::PortalInfoResource;
-use crate::ui::icon::{Icon, IconName};
+use crate::ui::{icon::IconName, sidebar_item::SidebarItem};
 
 #[component]
 pub fn Sidebar(menu_open: RwSignal<bool>) -> impl IntoView {
@@ -33,25 +32,5 @@ pub fn Sidebar(menu_open: RwSignal<bool>) -> impl IntoView {
                 </Suspense>
             </div>
         </nav>
-    }
-}
-
-/// One entry of the sidebar: icon and label, marked when its area is open.
-#[component]
-pub fn SidebarItem(
-    href: &'static str,
-    icon: IconName,
-    label: &'static str,
-    /// Only mark the item on this exact path (for Home, which prefixes every path).
-    #[prop(optional)]
-    exact: bool,
-) -> impl IntoView {
-    view! {
-        <li>
-            <A href=href exact=exact attr:class="sidebar-item">
-                <Icon name=icon class="sidebar-item__icon" />
-                <span class="sidebar-item__label">{label}</span>
-            </A>
-        </li>
     }
 }

@@ -87,6 +87,12 @@ pub struct CatalogService {
     interval: Option<Duration>,
     /// One refresh at a time: runs write whole trees, and interleaving them gains nothing.
     refresh_lock: tokio::sync::Mutex<()>,
+    /// The explorer's facet counts per kind, with the change number they were counted at:
+    /// counting them takes most of an explorer request on a large catalog, and they only
+    /// change when the catalog does.
+    pub(crate) facet_cache: std::sync::Mutex<
+        std::collections::HashMap<Option<String>, (i64, app::model::CatalogFacets)>,
+    >,
 }
 
 pub type CatalogHandle = Arc<CatalogService>;
@@ -145,6 +151,7 @@ impl CatalogService {
             readonly: config.catalog.readonly.unwrap_or(false),
             interval,
             refresh_lock: tokio::sync::Mutex::new(()),
+            facet_cache: std::sync::Mutex::new(std::collections::HashMap::new()),
         }
     }
 

@@ -149,11 +149,19 @@ impl CatalogStore {
         // inside ORDER BY expressions.
         sql.push("SELECT uid FROM (SELECT e.uid");
         for (i, order) in query.order.iter().enumerate() {
-            sql.push(
-                ", (SELECT MIN(s.value) FROM catalog_search s WHERE s.uid = e.uid AND s.key = ",
-            )
-            .text_arg(&order.field)
-            .push(&format!(") AS o{i}"));
+            // Name and kind are columns of the entity row: sorting by them needs no lookup per
+            // row (the common case: the explorer opens sorted by name). Names and kinds are
+            // ASCII by validation, so LOWER matches the lowercased search values.
+            match order.field.as_str() {
+                "metadata.name" => sql.push(&format!(", LOWER(e.name) AS o{i}")),
+                "kind" => sql.push(&format!(", LOWER(e.kind) AS o{i}")),
+                field => sql
+                    .push(
+                        ", (SELECT MIN(s.value) FROM catalog_search s WHERE s.uid = e.uid AND s.key = ",
+                    )
+                    .text_arg(field)
+                    .push(&format!(") AS o{i}")),
+            };
         }
         sql.push(" FROM catalog_entities e WHERE ");
         self.push_conditions(&mut sql, query);

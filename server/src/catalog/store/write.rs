@@ -530,6 +530,15 @@ impl CatalogStore {
         Ok(sql.query().execute(self.db.writer()).await?.rows_affected() > 0)
     }
 
+    /// The sequence number of the newest change (0 for none): whatever was computed from the
+    /// catalog at this number is still true while it stays the same.
+    pub async fn last_change(&self) -> Result<i64, StoreError> {
+        let mut sql = self.sql();
+        sql.push("SELECT COALESCE(MAX(seq), 0) AS n FROM catalog_changes");
+        let row = sql.query().fetch_one(self.db.pool()).await?;
+        Ok(row.try_get("n")?)
+    }
+
     /// The change log after `after`, oldest first, for followers (search, docs, live UI).
     pub async fn changes_after(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError> {
         let mut sql = self.sql();

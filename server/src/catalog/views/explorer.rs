@@ -75,6 +75,25 @@ impl CatalogService {
     }
 
     async fn facets_for(&self, query: &CatalogQuery) -> Result<CatalogFacets, CatalogError> {
+        let version = self.store().last_change().await?;
+        let cached = self
+            .facet_cache
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(&query.kind).cloned())
+            .filter(|(at, _)| *at == version)
+            .map(|(_, facets)| facets);
+        if let Some(facets) = cached {
+            return Ok(facets);
+        }
+        let facets = self.count_facets(query).await?;
+        if let Ok(mut cache) = self.facet_cache.lock() {
+            cache.insert(query.kind.clone(), (version, facets.clone()));
+        }
+        Ok(facets)
+    }
+
+    async fn count_facets(&self, query: &CatalogQuery) -> Result<CatalogFacets, CatalogError> {
         let store = self.store();
         let kinds = store
             .facets(&EntityFilter::default(), &["kind".to_string()])
