@@ -120,3 +120,20 @@ test("Menu opens, moves and closes with the keyboard", async ({ page }) => {
   await expect(page.getByRole("menu")).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+test("MarkdownContent shows server-rendered markdown without anything unsafe; snippets are highlighted", async ({ page }) => {
+  await page.goto("/design/markdown_content");
+  await hydrated(page);
+  const markdown = page.locator(".gallery-demo .markdown");
+  await expect(markdown.locator("table th", { hasText: "Alert" })).toBeVisible();
+  await expect(markdown.locator("input[type=checkbox][checked]")).toHaveCount(1);
+  await expect(markdown.locator("pre .hl-entity").first()).toBeVisible();
+  await expect(markdown.locator("script")).toHaveCount(0);
+  await expect(markdown.locator('a[href^="javascript"]')).toHaveCount(0);
+  // The demo's own Rust snippet is highlighted too.
+  await expect(page.locator(".info-card__body > .code-snippet .hl-source").first()).toBeVisible();
+
+  await page.goto("/design/code_snippet");
+  await hydrated(page);
+  await expect(page.locator(".gallery-demo .code-snippet .hl-entity").first()).toBeVisible();
+});

@@ -7,5 +7,6 @@ pub mod config;
 pub mod db;
 pub mod highlight;
 pub mod http;
+pub mod markdown;
 pub mod portal;
 pub mod serve;

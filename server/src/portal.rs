@@ -98,4 +98,34 @@ impl Portal for PortalService {
     async fn delete_entity(&self, uid: String) -> Result<(), AppError> {
         Ok(self.catalog.delete_entity(&uid).await?)
     }
+
+    async fn render_markdown(&self, markdown: String) -> Result<String, AppError> {
+        if markdown.len() > crate::markdown::MAX_MARKDOWN_BYTES {
+            return Err(AppError::Input(format!(
+                "The markdown is {} KB; at most {} KB can be rendered",
+                markdown.len() / 1024,
+                crate::markdown::MAX_MARKDOWN_BYTES / 1024
+            )));
+        }
+        Ok(crate::markdown::render(&markdown, &self.highlighter))
+    }
+
+    async fn highlight(
+        &self,
+        snippets: Vec<String>,
+        language: String,
+    ) -> Result<Vec<String>, AppError> {
+        let total: usize = snippets.iter().map(String::len).sum();
+        if total > crate::markdown::MAX_MARKDOWN_BYTES {
+            return Err(AppError::Input(format!(
+                "{} KB of code; at most {} KB can be highlighted at once",
+                total / 1024,
+                crate::markdown::MAX_MARKDOWN_BYTES / 1024
+            )));
+        }
+        Ok(snippets
+            .iter()
+            .map(|text| self.highlighter.highlight(text, &language).html)
+            .collect())
+    }
 }

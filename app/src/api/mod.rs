@@ -2,6 +2,7 @@
 //! the server put into the Leptos context; the REST handlers call the same services.
 
 pub mod catalog;
+pub mod content;
 #[cfg(feature = "ssr")]
 pub mod portal;
 pub mod portal_info;

@@ -51,6 +51,16 @@ pub trait Portal: Send + Sync + 'static {
     async fn unregister_location(&self, location_id: String) -> Result<(), AppError>;
 
     async fn delete_entity(&self, uid: String) -> Result<(), AppError>;
+
+    /// Markdown to sanitised HTML; refuses documents over the size limit.
+    async fn render_markdown(&self, markdown: String) -> Result<String, AppError>;
+
+    /// Highlighted HTML (classed spans only) of each snippet, in order.
+    async fn highlight(
+        &self,
+        snippets: Vec<String>,
+        language: String,
+    ) -> Result<Vec<String>, AppError>;
 }
 
 /// The shared handle the server provides.

@@ -17,6 +17,7 @@ pub mod icon_button;
 pub mod info_card;
 pub mod link;
 pub mod link_card;
+pub mod markdown_content;
 pub mod menu;
 pub mod page_header;
 pub mod page_layout;

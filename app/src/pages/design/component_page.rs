@@ -10,6 +10,7 @@ use super::{
     gallery_nav::GalleryNav,
 };
 use crate::{
+    api::content::highlight_snippets,
     pages::not_found::NotFound,
     shell::theme::ThemeToggle,
     ui::{code_snippet::CodeSnippet, info_card::InfoCard, page_header::PageHeader},
@@ -84,15 +85,33 @@ fn props_table(name: &'static str) -> impl IntoView {
 
 #[component]
 fn GalleryLayout(page: GalleryPage) -> impl IntoView {
+    // Every snippet of the page is highlighted by the server in one request.
+    let texts: Vec<String> = page.demos.iter().map(|d| d.snippet.to_string()).collect();
+    let highlighted = Resource::new(
+        move || texts.clone(),
+        |texts| highlight_snippets(texts, "rust".to_string()),
+    );
     let demos = page
         .demos
         .iter()
         .copied()
-        .map(|demo| {
+        .enumerate()
+        .map(|(i, demo)| {
+            let plain = move || view! { <CodeSnippet text=demo.snippet language="rust" /> };
             view! {
                 <InfoCard title=demo.title>
                     <div class="gallery-demo">{(demo.render)()}</div>
-                    <CodeSnippet text=demo.snippet language="rust" />
+                    <Suspense fallback=plain>
+                        {move || Suspend::new(async move {
+                            match highlighted.await.ok().and_then(|all| all.get(i).cloned()) {
+                                Some(html) => view! {
+                                    <CodeSnippet text=demo.snippet highlighted=html language="rust" />
+                                }
+                                .into_any(),
+                                None => plain().into_any(),
+                            }
+                        })}
+                    </Suspense>
                 </InfoCard>
             }
         })
