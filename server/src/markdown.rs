@@ -41,6 +41,14 @@ pub fn render(markdown: &str, highlighter: &Highlighter) -> String {
                 }
             }
             (Some(_), _) => {}
+            // A checkbox needs a name (axe: label); the item's text follows it.
+            (None, Event::TaskListMarker(done)) => {
+                events.push(Event::InlineHtml(CowStr::from(if done {
+                    "<input type=\"checkbox\" disabled checked aria-label=\"Done\"> "
+                } else {
+                    "<input type=\"checkbox\" disabled aria-label=\"To do\"> "
+                })))
+            }
             (None, other) => events.push(other),
         }
     }
@@ -51,7 +59,9 @@ pub fn render(markdown: &str, highlighter: &Highlighter) -> String {
 
 /// ammonia's safe defaults, plus task-list checkboxes and the highlighter's `hl-` classes.
 fn sanitize(html: &str) -> String {
-    let input_attributes: HashSet<&str> = ["type", "checked", "disabled"].into_iter().collect();
+    let input_attributes: HashSet<&str> = ["type", "checked", "disabled", "aria-label"]
+        .into_iter()
+        .collect();
     ammonia::Builder::default()
         .add_tags(["input"])
         .add_tag_attributes("input", input_attributes)
@@ -95,6 +105,7 @@ mod tests {
         let html = md("| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n- [ ] todo\n\n~~old~~ text[^1]\n\n[^1]: a note\n");
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("type=\"checkbox\""), "{html}");
+        assert!(html.contains("aria-label=\"Done\""), "{html}");
         assert!(html.contains("<del>old</del>"), "{html}");
         assert!(html.contains("class=\"footnote-definition\""), "{html}");
         assert!(
