@@ -1,12 +1,12 @@
-//! Small labels: badges state something, tags name a topic, lifecycles get their own colours.
+//! Small labels: badges (chips) state something, tags name a topic.
 
 use leptos::prelude::*;
 
-use crate::ui::badge::{Badge, LifecycleBadge, Tag, Tone};
+use crate::ui::badge::{Badge, Tag, Tone};
 
-pub const TITLE: &str = "Badge, Tag, Lifecycle";
+pub const TITLE: &str = "Badge, Chip, Tag";
 pub const GROUP: &str = "Data display";
-pub const COMPONENTS: &[&str] = &["Badge", "LifecycleBadge", "Tag"];
+pub const COMPONENTS: &[&str] = &["Badge", "Tag"];
 pub const A11Y: &str = "The words carry the meaning; colour only repeats it. Every tone's text passes WCAG AA on its tinted background in both themes (checked by a unit test over the tokens). Linked tags are ordinary links.";
 
 /// Tones
@@ -18,18 +18,6 @@ pub fn tones() -> impl IntoView {
             <Badge tone=Tone::Success label="healthy" />
             <Badge tone=Tone::Warning label="degraded" />
             <Badge tone=Tone::Danger label="failing" />
-        </div>
-    }
-}
-
-/// Lifecycles
-pub fn lifecycles() -> impl IntoView {
-    view! {
-        <div class="demo-row">
-            <LifecycleBadge lifecycle="production" />
-            <LifecycleBadge lifecycle="experimental" />
-            <LifecycleBadge lifecycle="deprecated" />
-            <LifecycleBadge lifecycle="beta" />
         </div>
     }
 }

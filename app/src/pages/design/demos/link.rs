@@ -1,15 +1,12 @@
-//! Text links and lists of links; external ones say that they open a new tab.
+//! Text links; external ones say that they open a new tab.
 
 use leptos::prelude::*;
 
-use crate::ui::{
-    icon::IconName,
-    link::{Link, LinkItem, LinkList},
-};
+use crate::ui::link::Link;
 
-pub const TITLE: &str = "Link and link list";
+pub const TITLE: &str = "Link";
 pub const GROUP: &str = "Navigation";
-pub const COMPONENTS: &[&str] = &["Link", "LinkList"];
+pub const COMPONENTS: &[&str] = &["Link"];
 pub const A11Y: &str = "Links are underlined on hover and keep the focus ring. External links carry a visible icon and a visually hidden \"(opens in a new tab)\", and rel=noopener.";
 
 /// Inside and outside the portal
@@ -20,21 +17,4 @@ pub fn links() -> impl IntoView {
             <Link href="https://backstage.io/docs" external=true>"Backstage's docs"</Link> "."
         </p>
     }
-}
-
-/// A list of links
-pub fn list() -> impl IntoView {
-    let items = vec![
-        LinkItem {
-            title: "Runbook".into(),
-            href: "https://runbooks.acme.example/ledger".into(),
-            icon: IconName::Docs,
-        },
-        LinkItem {
-            title: "Dashboard".into(),
-            href: "https://grafana.acme.example/d/ledger".into(),
-            icon: IconName::Network,
-        },
-    ];
-    view! { <LinkList items=items external=true /> }
 }

@@ -1,13 +1,13 @@
-//! Text input with a label, a hint and an error; the search field for filtering.
+//! Text input with a label, a hint and an error.
 
 use leptos::prelude::*;
 
-use crate::ui::text_field::{SearchField, TextField};
+use crate::ui::text_field::TextField;
 
 pub const TITLE: &str = "Text field";
 pub const GROUP: &str = "Inputs";
-pub const COMPONENTS: &[&str] = &["TextField", "SearchField"];
-pub const A11Y: &str = "Every input has a <label> (the search field's is visually hidden; a placeholder is not a label). Hint and error are tied to the input with aria-describedby; an error sets aria-invalid and is announced (role=alert).";
+pub const COMPONENTS: &[&str] = &["TextField"];
+pub const A11Y: &str = "Every input has a visible <label> (a placeholder is not a label). Hint and error are tied to the input with aria-describedby; an error sets aria-invalid and is announced (role=alert).";
 
 /// Label, hint and validation
 pub fn validated() -> impl IntoView {
@@ -26,19 +26,5 @@ pub fn validated() -> impl IntoView {
             error=error
             value=value
         />
-    }
-}
-
-/// Search
-pub fn search() -> impl IntoView {
-    let typed = RwSignal::new(String::new());
-    view! {
-        <SearchField
-            id="demo-search"
-            label="Filter the list"
-            placeholder="Filter by name"
-            on_input=Callback::new(move |text| typed.set(text))
-        />
-        <p class="muted">"You typed: " {move || typed.get()}</p>
     }
 }
