@@ -110,3 +110,37 @@ pub fn Table(
         </div>
     }
 }
+
+/// A small table inside a card (related entities, props): plain headers, no sorting, flush
+/// with the card's edges.
+#[component]
+pub fn CompactTable(
+    /// The column headers.
+    headers: Vec<&'static str>,
+    /// Names the scrollable region for screen readers.
+    #[prop(into)]
+    label: String,
+    /// Extra class on the `<table>`, e.g. `props-table`.
+    #[prop(optional)]
+    class: &'static str,
+    /// A `data-testid` for the table.
+    #[prop(optional, into)]
+    test_id: Option<String>,
+    /// The `<tr>` rows.
+    children: Children,
+) -> impl IntoView {
+    let headers = headers
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    view! {
+        <div class="table-wrap table-wrap--flush" tabindex="0" role="region" aria-label=label>
+            <table class=format!("table table--compact {class}") data-testid=test_id>
+                <thead>
+                    <tr>{headers}</tr>
+                </thead>
+                <tbody>{children()}</tbody>
+            </table>
+        </div>
+    }
+}

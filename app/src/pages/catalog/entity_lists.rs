@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::{
     model::EntitySummary,
-    ui::{badge::LifecycleBadge, info_card::InfoCard},
+    ui::{badge::LifecycleBadge, info_card::InfoCard, table::CompactTable},
 };
 
 #[component]
@@ -42,20 +42,12 @@ pub fn EntityListCard(
             })
             .collect_view();
         view! {
-            <div class="table-wrap table-wrap--flush" tabindex="0" role="region" aria-label=list_label>
-                <table class="table table--compact">
-                    <thead>
-                        <tr>
-                            <th scope="col">"Name"</th>
-                            <th scope="col">"Kind"</th>
-                            <th scope="col">"Type"</th>
-                            <th scope="col">"Lifecycle"</th>
-                            <th scope="col">"Description"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <CompactTable
+                headers=vec!["Name", "Kind", "Type", "Lifecycle", "Description"]
+                label=list_label
+            >
+                {rows}
+            </CompactTable>
         }
         .into_any()
     };

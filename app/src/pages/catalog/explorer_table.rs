@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{explorer::kind_plural, star::EntityStar};
 use crate::{
-    model::{catalog_query::FacetKey, CatalogPage, CatalogQuery, EntitySummary, SortKey},
+    model::{catalog_query::FacetKey, CatalogPage, CatalogQuery, EntitySummary, RefLink, SortKey},
     ui::{
         badge::{LifecycleBadge, Tag},
         empty_state::EmptyState,
@@ -134,6 +134,16 @@ pub fn ExplorerTable(query: CatalogQuery, page: CatalogPage) -> impl IntoView {
     }
 }
 
+/// A cell linking to another entity, empty when there is none.
+fn ref_cell(link: Option<&RefLink>) -> AnyView {
+    link.cloned()
+        .map(|l| {
+            let href = l.href();
+            view! { <a href=href>{l.label}</a> }
+        })
+        .into_any()
+}
+
 fn row_view(row: &EntitySummary, cols: &[Col], query: &CatalogQuery) -> impl IntoView {
     let cells = cols
         .iter()
@@ -149,24 +159,8 @@ fn row_view(row: &EntitySummary, cols: &[Col], query: &CatalogQuery) -> impl Int
                     .into_any()
                 }
                 Col::Kind => row.kind.clone().into_any(),
-                Col::System => row
-                    .system
-                    .as_ref()
-                    .cloned()
-                    .map(|s| {
-                        let href = s.href();
-                        view! { <a href=href>{s.label}</a> }
-                    })
-                    .into_any(),
-                Col::Owner => row
-                    .owner
-                    .as_ref()
-                    .cloned()
-                    .map(|o| {
-                        let href = o.href();
-                        view! { <a href=href>{o.label}</a> }
-                    })
-                    .into_any(),
+                Col::System => ref_cell(row.system.as_ref()),
+                Col::Owner => ref_cell(row.owner.as_ref()),
                 Col::Type => row.spec_type.clone().into_any(),
                 Col::Lifecycle => row
                     .lifecycle

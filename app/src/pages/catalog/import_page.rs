@@ -14,6 +14,7 @@ use crate::{
         icon::IconName,
         info_card::InfoCard,
         page_header::PageHeader,
+        table::CompactTable,
         text_field::TextField,
         warning_panel::WarningPanel,
     },
@@ -114,20 +115,15 @@ fn entity_rows(preview: &ImportPreview, linked: bool) -> impl IntoView {
 }
 
 fn entity_table(preview: &ImportPreview, linked: bool) -> impl IntoView {
+    let rows = entity_rows(preview, linked);
     view! {
-        <div class="table-wrap table-wrap--flush" tabindex="0" role="region" aria-label="Entities in this location">
-            <table class="table table--compact" data-testid="import-entities">
-                <thead>
-                    <tr>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Kind"</th>
-                        <th scope="col">"Reference"</th>
-                        <th scope="col">"Lifecycle"</th>
-                    </tr>
-                </thead>
-                <tbody>{entity_rows(preview, linked)}</tbody>
-            </table>
-        </div>
+        <CompactTable
+            headers=vec!["Name", "Kind", "Reference", "Lifecycle"]
+            label="Entities in this location"
+            test_id="import-entities"
+        >
+            {rows}
+        </CompactTable>
     }
 }
 

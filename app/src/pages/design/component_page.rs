@@ -13,7 +13,10 @@ use crate::{
     api::content::highlight_snippets,
     pages::not_found::NotFound,
     shell::theme::ThemeToggle,
-    ui::{code_snippet::CodeSnippet, info_card::InfoCard, page_header::PageHeader},
+    ui::{
+        code_snippet::CodeSnippet, info_card::InfoCard, page_header::PageHeader,
+        table::CompactTable,
+    },
 };
 
 #[component]
@@ -65,19 +68,14 @@ fn props_table(name: &'static str) -> impl IntoView {
         .collect_view();
     view! {
         <InfoCard title=format!("{name} props") subtitle=source_line(doc)>
-            <div class="table-wrap table-wrap--flush" tabindex="0" role="region" aria-label=format!("{name} props")>
-                <table class="table table--compact props-table" data-testid=format!("props-{name}")>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Name"</th>
-                            <th scope="col">"Type"</th>
-                            <th scope="col">"Default"</th>
-                            <th scope="col">"Description"</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <CompactTable
+                headers=vec!["Name", "Type", "Default", "Description"]
+                label=format!("{name} props")
+                class="props-table"
+                test_id=format!("props-{name}")
+            >
+                {rows}
+            </CompactTable>
         </InfoCard>
     }
     .into_any()

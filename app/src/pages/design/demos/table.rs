@@ -6,12 +6,12 @@ use crate::ui::{
     badge::LifecycleBadge,
     empty_state::EmptyState,
     icon::IconName,
-    table::{ColumnSort, Table, TableColumn},
+    table::{ColumnSort, CompactTable, Table, TableColumn},
 };
 
 pub const TITLE: &str = "Table";
 pub const GROUP: &str = "Data display";
-pub const COMPONENTS: &[&str] = &["Table"];
+pub const COMPONENTS: &[&str] = &["Table", "CompactTable"];
 pub const A11Y: &str = "A real <table> with a caption for screen readers and scope=col headers; the sorted column carries aria-sort. Sort controls are links (keyboard and middle-click work). Rows link through their name cell.";
 
 /// Sortable headers and row links
@@ -62,4 +62,17 @@ pub fn empty() -> impl IntoView {
         }
     });
     view! { <Table columns=columns caption="No rows" row_count=0 empty=empty>""</Table> }
+}
+
+/// Compact table inside a card
+pub fn compact() -> impl IntoView {
+    view! {
+        <CompactTable headers=vec!["Name", "Kind", "Lifecycle"] label="Owned entities">
+            <tr>
+                <td><a href="/catalog/default/component/ledger" class="table__primary-link">"Ledger"</a></td>
+                <td>"Component"</td>
+                <td><LifecycleBadge lifecycle="production" /></td>
+            </tr>
+        </CompactTable>
+    }
 }
