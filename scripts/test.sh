@@ -24,7 +24,10 @@ if [[ -z "${PORTICO_TEST_DATABASE_URL:-}" ]]; then
   say "PORTICO_TEST_DATABASE_URL is not set: PostgreSQL tests will be SKIPPED"
 fi
 say "cargo test"
-cargo test -p server -p app --features app/ssr -- --nocapture 2>&1 | tee "${TMPDIR:-/tmp}/portico-cargo-test.log"
+# One test at a time per binary: several servers rendering pages in parallel inside one test
+# process hang now and then (about 1 run in 10 of tests/shell.rs; never with one thread, never
+# in the real one-server-per-process binary). Root cause open, see the issue notes.
+cargo test -p server -p app --features app/ssr -- --nocapture --test-threads=1 2>&1 | tee "${TMPDIR:-/tmp}/portico-cargo-test.log"
 grep -h "^SKIPPED" "${TMPDIR:-/tmp}/portico-cargo-test.log" || true
 
 say "end-to-end tests (Playwright, Chromium)"
